@@ -59,6 +59,9 @@ def test_frames_a_yes_no_question_the_article_asks() -> None:
         "Is the Pellow footbridge safe?"]
     assert _asked("Is your plant polluting the Orrel river? We have never polluted it, she said.") == [
         "Is the plant polluting the Orrel river?"]
+    # a tail that asks for the answer, no part of the question
+    assert _asked("Will the Pellow council sell the mill, yes or no?") == ["Will the Pellow council sell the mill?"]
+    assert _asked("Is the Pellow footbridge safe or not?") == ["Is the Pellow footbridge safe?"]
 
 
 def test_frames_no_question_of_no_thing() -> None:
@@ -107,6 +110,22 @@ def test_question_the_corpus_asks_scored_by_how_widely_it_is_argued() -> None:
     # a proposal of other words is argued less widely; one of the same words as widely
     assert argued(frames, "Will the council be paid?") < best.score
     assert argued(frames, "Will the Marwick tunnel be opened?") >= 1.5
+
+
+def test_question_proposed_from_its_least_score() -> None:
+    # held by 3 articles of 4 (0.75, at least half), each of its words in a headline adding 2 * 1/16: 0.875 is under
+    # LEAST_SCORE (1.0) and proposes nothing; 1.0 and 1.125 propose it
+    asked = (("Will the Brindlecombe quarry close in winter?", "body", "brindlecombe quarry close winter"),)
+
+    def frames(headline: str) -> list[dict[str, Any]]:
+        words = "brindlecombe quarry close winter"
+        return [_frame(words, headline, asked), _frame(words), _frame(words), _frame("rain")]
+
+    for headline, score, proposed in (("quarry", 0.875, False), ("quarry winter", 1.0, True),
+                                      ("quarry winter close", 1.125, True)):
+        best = scored(frames(headline))[0]
+        assert (best.held, best.score) == (0.75, score), (headline, best)
+        assert (corpus_question(frames(headline)) == best) is proposed, headline
 
 
 def _propose(articles: list[tuple[str, str]]) -> tuple[str, str] | None:

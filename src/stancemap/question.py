@@ -293,7 +293,7 @@ def _noun_synonyms(noun: str) -> frozenset[str]:
 
 # A second question joined to the first ("Can X survive, and how would MPs remove her?"): the first is the yes/no one.
 _WH_TAIL = re.compile(r",?\s+(?:and|or|but)\s+(?:how|what|why|who|whom|when|where|which)\b.*$", re.I)
-# The writer's doubt, no part of the proposition ("Do the buses really cost less?", "Has the scheme actually worked?").
+# The writer's doubt, no part of the proposition ("Do the trams really run later?", "Has the scheme actually worked?").
 # Both pinned by tests/test_question_asked.py::test_question_a_headline_question_as_a_proposition.
 _DOUBTING = re.compile(r"\s+(?:really|actually)\b", re.I)
 

@@ -22,7 +22,7 @@ from .stop_words import STOP_WORDS
 HELD_SHARE = 0.75
 # A question is proposed when its score (`_score`) is this or more, and the articles holding its content are at least
 # half the corpus (`corpus_question`). Measured 1.0 to 1.6 on DEVELOP with scripts/propose_replay.py (docs/evaluation.md,
-# issue 9 session 41); pinned by the same test (a question held by one article of four is none).
+# issue 9 session 41); pinned by tests/test_question_asked_corpus.py::test_question_proposed_from_its_least_score.
 LEAST_SCORE = 1.0
 
 

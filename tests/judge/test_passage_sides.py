@@ -15,7 +15,7 @@ OPENING = ("The Dornby council votes on Thursday on plans for a covered market h
 
 
 def test_a_vote_in_favour_said_in_a_passage_about_the_question_supports(run) -> None:  # type: ignore[no-untyped-def]
-    text = OPENING + ("Ilse Varga, who chairs the stallholders' guild, said her members would vote in favour "
+    text = OPENING + ("Yselda Odwin, who chairs the stallholders' guild, said her members would vote in favour "
                       '"without hesitation".')
     s = statement_with(run(text, QUESTION), "would vote in favour")
     assert s.stance == "support", s.stance_evidence
@@ -23,20 +23,20 @@ def test_a_vote_in_favour_said_in_a_passage_about_the_question_supports(run) -> 
 
 
 def test_coming_out_against_it_in_a_passage_opposes(run) -> None:  # type: ignore[no-untyped-def]
-    text = OPENING + ("Tomas Feld of the residents' association said his members had come out against the scheme "
+    text = OPENING + ("Jurek Tavish of the residents' association said his members had come out against the project "
                       "within a day.")
-    s = statement_with(run(text, QUESTION), "come out against the scheme")
+    s = statement_with(run(text, QUESTION), "come out against the project")
     assert s.stance == "oppose", s.stance_evidence
 
 
 def test_a_backing_given_to_a_name_takes_no_side(run) -> None:  # type: ignore[no-untyped-def]
-    text = OPENING + "Tomas Feld said most shopkeepers had backed Ilse Varga at the guild's election."
-    s = statement_with(run(text, QUESTION), "had backed Ilse Varga")
+    text = OPENING + "Jurek Tavish said most shopkeepers had backed Yselda Odwin at the guild's election."
+    s = statement_with(run(text, QUESTION), "had backed Yselda Odwin")
     assert s.stance == "neutral", s.stance_evidence
 
 
 def test_other_stance_words_in_a_passage_are_not_read(run) -> None:  # type: ignore[no-untyped-def]
-    text = OPENING + "Tomas Feld said the long delay to the ring road had been a disaster for the harbour."
+    text = OPENING + "Jurek Tavish said the long delay to the ring road had been a disaster for the harbour."
     s = statement_with(run(text, QUESTION), "the long delay to the ring road")
     assert s.stance == "neutral", s.stance_evidence
 

@@ -1,5 +1,5 @@
 """A standing, a grant and a sufficiency whose act is an infinitive (issue 9, session 41; judge/proposition_role.py):
-"Is X still the favourite to win Y?", "Does the win give X a mandate to Y?", "Is X clean enough to swim in?".
+"Is X still the favourite to win Y?", "Does the win give X a mandate to Y?", "Is X warm enough to paddle in?".
 Invented questions."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from stancemap.judge.proposition import parse_proposition
 
 
 @pytest.mark.parametrize(("question", "words", "subject_names"), [
-    ("Is Karin Holt still the favourite to win the Brask Open?", {"favourite", "win", "winner"}, {"karin", "holt"}),
-    ("Is Lena Ostrova still the front-runner to win the Vell Prize?", {"front-runner", "win"}, {"ostrova"}),
+    ("Is Ulmira Kestrane still the favourite to win the Haverbeck Open?", {"favourite", "win", "winner"}, {"ulmira", "kestrane"}),
+    ("Is Thessaly Vornholm still the front-runner to win the Vell Prize?", {"front-runner", "win"}, {"vornholm"}),
     ("Is the Orla Vance team still the favourite to take the Kesten Cup?", {"favourite", "take"}, {"vance"}),
 ])
 def test_a_standing_for_an_act_is_its_noun_and_act(question: str, words: set[str], subject_names: set[str]) -> None:
@@ -37,7 +37,7 @@ def test_a_grant_for_an_act_is_its_noun_and_act(question: str, words: set[str], 
 
 
 @pytest.mark.parametrize(("question", "own", "purpose"), [
-    ("Is the Tollen Canal clean enough to swim in this summer?", "clean", {"swim", "swimmer"}),
+    ("Is the Tollen Canal clean enough to bathe in this summer?", "clean", {"bathe", "bather"}),
     ("Is the ice on Lake Orvel thick enough to skate on?", "thick", {"skate", "skater"}),
 ])
 def test_a_sufficiency_for_a_purpose_reads_the_purpose(question: str, own: str, purpose: set[str]) -> None:

@@ -1,5 +1,5 @@
 """The question's act or standing said of another name, and its standing said of its own subject (issue 9, session 41;
-judge/rival_holder.py): under "Is X still the favourite to win Y?", "Z wins in straight sets" and "Z is the clear favourite"
+judge/rival_holder.py): under "Is X still the favourite to win Y?", "Z wins in straight sets" and "Z is the firm favourite"
 oppose, "X is still the favourite" supports, "X is no longer the favourite" and "she is nobody's favourite" oppose.
 Invented question and sentences, the learned layer off so the rules answer."""
 
@@ -11,26 +11,26 @@ from .conftest import statement_with
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
-QUESTION = "Is Karin Holt still the favourite to win the Brask Open?"
-TEXT = """The final of the Brask Open is on Saturday in Tolvik.
+QUESTION = "Is Ulmira Kestrane still the favourite to win the Haverbeck Open?"
+TEXT = """The final of the Haverbeck Open is on Saturday in Drenwick.
 
-Pia Lund, a tennis writer, said: "Marta Oskar wins in straight sets."
+Thessaly Grisby, a tennis writer, said: "Ivolga Sefton wins in straight sets."
 
-Bookmaker Sven Dahl said Marta Oskar was the clear favourite now.
+Bookmaker Osgood Crumbold said Ivolga Sefton was the firm favourite now.
 
-Lund said Karin Holt was still the favourite.
+Grisby said Ulmira Kestrane was still the favourite.
 
-Dahl said Karin Holt was no longer the favourite.
+Crumbold said Ulmira Kestrane was no longer the favourite.
 
-Lund said: "She is nobody's favourite now."
+Grisby said: "She is nobody's favourite now."
 """
 
 
 @pytest.mark.parametrize(("words", "stance"), [
-    ("Marta Oskar wins in straight sets", "oppose"),  # the act of another name
-    ("Marta Oskar was the clear favourite", "oppose"),  # the standing of another name
-    ("Karin Holt was still the favourite", "support"),  # the standing of the question's subject
-    ("Karin Holt was no longer the favourite", "oppose"),
+    ("Ivolga Sefton wins in straight sets", "oppose"),  # the act of another name
+    ("Ivolga Sefton was the firm favourite", "oppose"),  # the standing of another name
+    ("Ulmira Kestrane was still the favourite", "support"),  # the standing of the question's subject
+    ("Ulmira Kestrane was no longer the favourite", "oppose"),
     ("nobody's favourite", "oppose"),
 ])
 def test_a_standing_said_of_whom(run, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
@@ -40,9 +40,9 @@ def test_a_standing_said_of_whom(run, words: str, stance: str) -> None:  # type:
 GRANT = "Does the Liberty Party's victory give it a mandate to dissolve the Senate?"
 GRANT_TEXT = """Parliament met in Corlan on Monday after the vote.
 
-Dana Ferrow, who leads the Civic Bloc, said the narrow result was no mandate at all.
+Zadoc Pellory, who leads the Civic Bloc, said the narrow result was no mandate at all.
 
-Marta Quell said: "This victory is a clear mandate."
+Aubrecht Hobbleford said: "This victory is a clear mandate."
 """
 
 

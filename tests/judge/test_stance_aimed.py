@@ -116,7 +116,7 @@ def test_a_refusal_on_another_thing(run, text: str, words: str, stance: str) -> 
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    # the noun "block" names a building or a lump, no refusal, unless it is on or to something (polarity.PLAIN_NOUNS,
+    # the noun "block" names a building or a lump, no refusal, unless it is on or to something (literal.PLAIN_NOUNS,
     # session 41)
     ("Quillby said the wind farm would stand behind the last block of flats on the ridge road.", "block of flats",
      "neutral"),

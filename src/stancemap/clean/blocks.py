@@ -41,7 +41,7 @@ NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 CONTACT_LABEL = re.compile(r"^(?:" + CONTACT_WORDS + r")\s*:?\s*$", re.I)
 
 
-# A label is no paragraph: "More from the bookmakers. X has not moved its odds ..." opens a live entry's text with a
+# A label is no paragraph: "More from the hatchery. X has not moved its prices ..." opens a live entry's text with a
 # label's words (tests/clean/test_furniture.py::test_furniture_block_label_words_opening_a_paragraph).
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+\S")
 

@@ -329,8 +329,8 @@ def button_bar(line: LineShape) -> bool:
 
 
 def _call_row(text: str) -> bool:
-    """"Listen now | Watch on Quay Play", "Pin | Copy link | Follow this page", "Email | Share | Print | Republish this
-    article": a row of two or more of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or
+    """"Listen now | Watch on Quay Play", "Pin | Copy link | Follow this page", "Email | Share | Print | Reprint this
+    note": a row of two or more of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or
     buttons (share, pin, follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
     parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
     # A player's length may stand among its buttons ("Length 9 min | Play | Download the audio", session 41).

@@ -146,7 +146,7 @@ def _named_below(label: str, below: str | None) -> bool:
     return label.casefold() in {p.casefold() for p in _path_parts(below)}
 
 
-# A menu's label may end in its year ("Election 2026", "Vox 2026": a season's own section;
+# A menu's label may end in its year ("Election 2026", "Quillfair 2026": a season's own section;
 # tests/clean/test_lines.py::test_lines_menu_label_with_its_year).
 LABEL_YEAR = re.compile(r"\s(?:19|20)\d{2}$")
 

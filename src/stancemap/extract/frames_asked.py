@@ -1,5 +1,5 @@
 """The questions an article asks itself, for proposing the corpus's question (question_asked.py): a yes/no question
-written in its headline or body ("Will the bridge reopen before December?") and a whether-clause ("the council is split
+written in its headline or body ("Will the glasshouse reopen before Candlemas?") and a whether-clause ("the council is split
 on whether the levy can stay", "must decide whether to renew the licence"), each made a yes/no question ("Can the levy
 stay?", "Will the council renew the licence?"), with its content words keyed as the frames key things (a lemma, a name
 lower-cased); and the article's own content words, which the reduce scores each question's spread by. Read from the
@@ -31,7 +31,7 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
 # What a verb needs to say its proposition (a clause cut before it is left unasked: "whether they deserve").
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd"})
-# The writer's doubt, no part of the proposition (as question._DOUBTING: "Do the buses really cost less?").
+# The writer's doubt, no part of the proposition (as question._DOUBTING: "Do the trams really run later?").
 _DOUBTING = frozenset({"really", "actually"})
 # A question put to the reader or to the one interviewed asks of "you" and "we", no one the corpus names ("Will you
 # resign?"): left out; its thing, "your mine", "our council", is the thing ("the mine") (test_question_asked_corpus.py).
@@ -44,13 +44,13 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hem|[Hh]im|[Tt]his|[Tt]hat|[Tt]hes
 # What an existential question asks of when it asks of no thing ("Is there any hope ...?": test_frames_no_question_of_no_thing).
 _ANY = words("any anything anyone anybody")
 # An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with
-# ("asked whether the board would accept" -> "Will the board accept ...?", "had made" -> "has made":
+# ("asked whether the guild would ratify" -> "Will the guild ratify ...?", "had made" -> "has made":
 # test_frames_a_question_made_readable).
 _BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
 _GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")  # ("Is X going to V": test_frames_a_question_made_readable)
 _MARKS = frozenset({"?", "whether"})
-# A question's tail that asks for the answer, no part of it ("..., yes or no?", "or not?": the footbridge in
-# test_frames_a_whether_clause_asked_as_a_question).
+# A question's tail that asks for the answer, no part of it ("..., yes or no?", "or not?":
+# test_frames_a_yes_no_question_the_article_asks; a whether-clause's "or not" is cut off with the clause's end, not here).
 _YES_OR_NO = re.compile(r",?\s+(?:yes or no|or not)\?$", re.I)
 _OPERATOR_OF = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
@@ -197,7 +197,7 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
         operator = "will"
         head_words = _named(doer)
         if len(head_words) > 6 or any(t.ent_type_ == "DATE" and t.like_num for t in head_words):
-            return None  # (a date in the subject is a dateline the parse ran into it: "LIRENNE, March 12 - The council")
+            return None  # (a date in the subject is a dateline the parse ran into it: "QUOBRAY, June 3 - The guild")
         rest = [t for t in cut if t.lower_ != "to" or t.head != verb]
     else:
         return None
@@ -205,7 +205,7 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
     verb_text = verb.lemma_ if subjects and not auxes and verb.tag_ in _OPERATOR_OF and verb.lemma_.lower() != "be" \
         else None
     if (operator, verb.tag_) in _BACKSHIFTED and (mark.head.head.tag_ == "VBD" or operator == "had"):
-        # a clause reported in the past asked as said ("asked whether the board would accept": "Will the board accept?");
+        # a clause reported in the past asked as said ("asked whether the guild would ratify": "Will the guild ratify?");
         # a past perfect in a whether-clause is one whatever governs it ("divided over whether the mill had made a
         # profit": "Has the mill made a profit?")
         operator = _BACKSHIFTED[operator, verb.tag_]
@@ -274,7 +274,7 @@ def _join(toks: list[Token]) -> str:
 
 
 def _ordered(toks: list[Token]) -> list[Token]:
-    """The tokens with a verb's particle written after the verb ("strike the law down" -> "strike down the law")."""
+    """The tokens with a verb's particle written after the verb ("hand the permits back" -> "hand back the permits")."""
     out = list(toks)
     for t in toks:
         if t.dep_ == "prt" and t.head in out and t.i > t.head.i + 1:
@@ -284,6 +284,6 @@ def _ordered(toks: list[Token]) -> list[Token]:
 
 
 def _going_to(text: str) -> str:
-    """"Is X going to V" asked as "Will X V" ("Is the government going to sell the mill?" -> "Will the government sell
-    the mill?")."""
+    """"Is X going to V" asked as "Will X V" ("Is the syndicate going to lease the kiln?" -> "Will the syndicate lease
+    the kiln?")."""
     return _GOING_TO.sub(lambda m: f"Will {m.group(1)} ", text)

@@ -42,7 +42,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # The evidence of an answer listing what its speaker needs (judge/answers.py).
 NEEDS_LISTED = "an answer listing what the speaker needs"
 # The first lines of the evidence of a statement judged in its own words (stance.stance_of).
-OWN_WORDS = ("about:", "in an article about the question")
+OWN_WORDS = ("about:", NO_WORD)
 ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move")
 
 

@@ -7,7 +7,7 @@ every statement of a topical article cost the examples 0.03 in an early session)
 side, the passage's neutral or the learned layer's second opinion, which read a vote in favour as opposition as
 often as not. Reading every stance word there (delay, warning, disaster, ready, stop ...) lost more than it gained
 (DEVELOP -27, BASE -3): those words judge or narrate anything the passage holds. Only the words of taking a side are
-read here, and not when their object is a name (a vote or backing given to a party or person, "most had backed Varga", is no
+read here, and not when their object is a name (a vote or backing given to a party or person, "most had backed Odwin", is no
 side on a proposal). Pinned by tests/judge/test_passage_sides.py.
 """
 
@@ -67,7 +67,7 @@ def taken_in_words(evidence: Sequence[str], tokens: Sequence[Token]) -> bool:
             objects = [c for c in t.children if c.dep_ in {"dobj", "pobj"}] + [
                 g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(o.pos_ == "PROPN" or o.lower_ in PERSON_PRONOUNS for o in objects):
-                return False  # "most had backed Varga", "they voted for her": a backing given to a name or a person
+                return False  # "most had backed Odwin", "they voted for her": a backing given to a name or a person
             if any(o.lower_ in CLAIMS for o in objects):
                 return False  # "rejects any suggestion that ...": a claim rejected
     return True

@@ -10,8 +10,8 @@ Two question shapes whose verb names no act of its own:
     ("the attention they give a visitor"); what is asked is the thing granted ("mandate") and the act it is for
     ("abolish": "abolition") (`granted_act`).
 The noun's and the act's words join the question's event, the verb's own leave it (proposition.py `_join_role`).
-And a sufficiency of a property for a purpose, "Is the river clean enough to swim in?", "Is the ice thick enough to skate
-on?": the property is asked for the purpose's act, and "swimmers", "I would not swim there" speak of it as "clean" does;
+And a sufficiency of a property for a purpose, "Is the pond warm enough to paddle in?", "Is the ice thick enough to skate
+on?": the property is asked for the purpose's act, and "paddlers", "I would not paddle there" speak of it as "warm" does;
 the purpose's act words join the property's (`purpose_of_degree`).
 tests/judge/test_proposition_role.py.
 """

@@ -1,12 +1,12 @@
 """The question's act or standing said of another named party (issue 9, session 41): under "Is X still the favourite to
-win the contest?" (or "Will X win re-election?"), "Oskar wins in straight sets" and "Oskar is the clear
+win the contest?" (or "Will X win re-election?"), "Sefton wins in straight sets" and "Sefton is the firm
 favourite now" give the act to another: against X holding it, as rival_doer.py reads another doer of an act that should be
 done and votes.rival_of a vote for a rival.
 
 Read only where the question's subject is a name (its words all names of the question), a person's or the holder of a
 standing its object names ("the favourite"), and its act is no taking away; the statement's word is the question's
-event, a verb with no object whose subject is a name, or a noun said of a name with the copula ("Oskar is the
-favourite") or made so ("make Oskar the favourite"); that name is none of the question's, nor a pronoun. Read by
+event, a verb with no object whose subject is a name, or a noun said of a name with the copula ("Sefton is the
+favourite") or made so ("make Sefton the favourite"); that name is none of the question's, nor a pronoun. Read by
 polarity._word at one place. Pinned by tests/judge/test_rival_holder.py.
 """
 
@@ -18,7 +18,7 @@ from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
-# Verbs that make their object what the noun says ("make Oskar the favourite", "name X the favourite"); general English.
+# Verbs that make their object what the noun says ("make Sefton the favourite", "name X the favourite"); general English.
 MAKING = frozenset({"make", "name", "install", "declare", "tip", "rate"})
 
 
@@ -29,8 +29,8 @@ def rival_holder(tok: Token, terms: Terms) -> Token | None:
     if tok.lemma_.lower() not in terms.event:
         return None
     if not (terms.subject_is_person or (terms.object_head and terms.object_head in terms.event)):
-        # a contest only a person or a standing's holder wins: not a party's own candidate ("Lena wins" under "Will the
-        # Alliance win back the seat?": q_winback lost one)
+        # a contest only a person or a standing's holder wins: not a party's own candidate ("Grisby wins" under "Will the
+        # Pellory Union win back the seat?": a batch lost one)
         return None
     holder = _holder(tok)
     if holder is None or holder.pos_ != "PROPN":
@@ -43,7 +43,7 @@ def _holder(tok: Token) -> Token | None:
     """Whom the word is said of: a verb's subject; a noun's, said with the copula ("X is the favourite"), or the object a
     verb of making makes it ("make X the favourite")."""
     if tok.pos_ == "VERB":
-        # the act said outright, with no object of its own ("Oskar wins"; not "Vessland would never accept the
+        # the act said outright, with no object of its own ("Sefton wins"; not "Vessland would never accept the
         # membership" under a question of joining, nor "the group blamed the company": an act on something else)
         if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
             return None
@@ -65,8 +65,8 @@ PERSONAL = frozenset({"he", "she", "they", "it"})
 
 
 def own_standing(tok: Token, terms: Terms) -> bool:
-    """The question's standing, a noun of its event said with the copula of its own subject or a pronoun ("Holt is still
-    the favourite", "she is nobody's favourite"), under a question whose subject is a name; or the very noun the question
+    """The question's standing, a noun of its event said with the copula of its own subject or a pronoun ("Kestrane is still
+    the favourite", "she is no one's favourite"), under a question whose subject is a name; or the very noun the question
     asks of its subject (under "give it a mandate to ...": "the narrow result was no mandate at all", "this victory is a
     clear mandate") said of anything but another name, where the question compares no options (comparison.py reads
     "better value than"): the standing asserted (a negation on the noun or the copula denies it). The tagger may call
@@ -90,7 +90,7 @@ def own_standing(tok: Token, terms: Terms) -> bool:
     if subject.pos_ == "PRON":
         return asked or subject.lower_ in PERSONAL
     if asked:
-        # the asked noun said of any subject but another name ("this victory is a clear mandate"; "Oskar is the favourite"
+        # the asked noun said of any subject but another name ("this victory is a clear mandate"; "Sefton is the favourite"
         # is rival_holder's)
         return not any(t.pos_ == "PROPN" and t.lower_ not in terms.participants for t in subject.subtree)
     return subject.pos_ == "PROPN" and bool({t.lower_ for t in subject.subtree} & terms.subject_words)

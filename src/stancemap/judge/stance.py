@@ -26,6 +26,7 @@ from .act_demanded import demands_event, ordered_outcome, pending, refused
 from .aim import conceded
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
+    OWN_SUBJECTS,  # the speaker's own pronouns, here as the subject of an if-clause ("if we sell the barge")
     TIMED,
     a_duration,
     act_done_until,
@@ -52,6 +53,7 @@ from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .negation_forms import set_aside
 from .order import put_first
+from .passage_sides import NO_WORD
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .said_state import asks_a_state, said_state
@@ -153,11 +155,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             previous is not None and _relevant(list(previous), terms))):
         # "We'll believe it when we see the cheque", said of the thing talked of: a doubt of it, against it, no condition
         # (doubted.py; tests/judge/test_doubted.py)
-        return "oppose", [f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question",
+        return "oppose", [f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else NO_WORD,
                           f"a doubt declared: {doubt.text} it when/until ..."]
     if not hits and not in_topic:
         return None, []
-    evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question")
+    evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else NO_WORD)
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
     why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
@@ -369,7 +371,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
     if (past := [c for c in conditions if c not in bounds]) and all(_past_inference(c, doc) for c in past):
-        # "If there was a mistake, it was in the pilots' office": what happened supposed and what follows inferred, both
+        # "If there was a slip, it was in the ledger room": what happened supposed and what follows inferred, both
         # in the simple past: no condition ahead, the main clause's side stands (tests/judge/test_stance_own_act.py)
         evidence.append(f"a past supposed, an inference, not a condition: {past[0].text[:50]}")
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
@@ -381,7 +383,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         return "neutral", evidence
     if score != 0 and (mine := [c for c in conditions if c not in bounds]) and all(
             _own_act(c, doc) and _outcome_told(c, doc, terms) for c in mine):
-        # "If we start the repairs first, the swimmers wait two summers": the speaker's own act supposed and
+        # "If we mend the kilns first, the potters wait two winters": the speaker's own act supposed and
         # its outcome foretold, the side in its words stands; not "if we get the guarantee, we will back it" (a side's
         # verb, or a thing received) (tests/judge/test_stance_own_act.py)
         evidence.append(f"the speaker's own act supposed, its outcome told: {mine[0].text[:50]}")
@@ -399,10 +401,6 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
-
-
-# The speaker's own pronouns as the subject of an if-clause ("if we win it", "if I lose work").
-OWN_SUBJECTS = frozenset({"we", "i"})
 
 
 def _own_act(condition: Condition, doc: Doc) -> bool:
