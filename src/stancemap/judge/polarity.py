@@ -751,13 +751,13 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         score -= 1
         evidence.append(f"-{tok.text} at another place ({elsewhere.text})")
     elif (holder := rival_holder(tok, terms)) is not None:
-        # "Oskar wins it", "Oskar is the favourite" under "Is X still the favourite to win?": another holds it
+        # "Vantrell wins", "Vantrell is the favourite" under "Is X still the favourite to win?": another holds it
         # (rival_holder.py; tests/judge/test_rival_holder.py)
         sign = 1 if negated(tok) else -1
         score += sign
         evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of another ({holder.text})")
     elif own_standing(tok, terms):
-        # "Holt is still the favourite", "she is nobody's favourite": the standing said of the question's subject
+        # "Quisby is still the favourite", "she is no longer the favourite": the standing said of the question's subject
         # (rival_holder.py; tests/judge/test_rival_holder.py)
         sign = -1 if negated(tok) or negated(tok.head) or denied_standing(tok) else 1
         score += sign

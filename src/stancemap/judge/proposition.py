@@ -1047,7 +1047,7 @@ def _agent(subject: Any) -> bool:
 
 def _given_name_as_auxiliary(subject: Any) -> Any:
     """The question's second word when the tagger read it as a second auxiliary though it is a given name opening the
-    subject ("Will Will Haddon resign?", "Can Can Oskar win?" are parsed aux, aux, name), or None."""
+    subject ("Will Will Haddon resign?", "Can Can Vantrell win?" are parsed aux, aux, name), or None."""
     from ..extract.names import first_name_gender
 
     if subject is None or subject.left_edge.i != 2 or subject.pos_ != "PROPN":
