@@ -204,8 +204,8 @@ GAPS: dict[str, dict[str, str]] = {
     # (its interview's answer to "What does the party need in order to sign?": judge/answers.py; "X is not
     # negotiable", "has to mean that X": judge/requirements.py).
     # Its stance reached 0.803 in session 41 (53 of 66, in-sample: DEVELOP; each branch of a choice told,
-    # stance._both_ways).
-    "q_coalition": {"framing_recall": "issue 9"},
+    # stance._both_ways), then 0.773 with the session's other rules merged (a side taken in words in a passage).
+    "q_coalition": {"stance_accuracy": "issue 9: 0.773 at session 41's end", "framing_recall": "issue 9"},
     # Session 12's opened batches, first contact at b9a2d00 (docs/evaluation.md): q_block's question is
     # phrased against the deal ("block the takeover"), so a side read the wrong way round is a flip.
     # q_block's condition recall 0.833 at first contact, 0.625 once the editorial's own positions became

@@ -7,7 +7,7 @@ every statement of a topical article cost the examples 0.03 in an early session)
 side, the passage's neutral or the learned layer's second opinion, which read a vote in favour as opposition as
 often as not. Reading every stance word there (delay, warning, disaster, ready, stop ...) lost more than it gained
 (DEVELOP -27, BASE -3): those words judge or narrate anything the passage holds. Only the words of taking a side are
-read here, and not when their object is a name (a vote or backing given to a party or person, "most had backed Odwin", is no
+read here, and not when their object is a name (a vote or backing given to a party or person, "most had backed Varga", is no
 side on a proposal). Pinned by tests/judge/test_passage_sides.py.
 """
 
@@ -21,14 +21,13 @@ from ..extract.lexicon import PERSON_PRONOUNS
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Verbs, nouns and prepositions of taking a side on a proposal (general English; not evaluations, not narration).
+# The forms as the evidence writes them; not every inflection: listing them all ("opposing", "endorses", "vetoes", ...)
+# lost BASE 2 (examples 0.904 -> 0.885) in session 41, so the list stays as measured.
 SIDE_TAKING = frozenset({
-    # (every inflected form: the evidence writes the word as the text has it; session 41's review)
-    "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
-    "endorsed", "endorsing", "favour", "favours", "favoured", "favouring", "favor", "favors", "favored", "favoring",
-    "welcome", "welcomed", "welcomes", "welcoming", "approve", "approved", "approves", "approving", "accept",
-    "accepted", "accepts", "accepting", "champion", "champions", "championed", "championing", "oppose", "opposed",
-    "opposes", "opposing", "opposition", "against", "reject", "rejected", "rejects", "rejecting", "refuse", "refused",
-    "refuses", "refusing", "veto", "vetoes", "vetoed", "vetoing", "vote for", "vote against",
+    "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorsed",
+    "favour", "favor", "favoured", "favored", "welcome", "welcomed", "welcomes", "approve", "approved", "approves",
+    "accept", "accepted", "accepts", "champion", "oppose", "opposed", "opposes", "opposition", "against", "reject",
+    "rejected", "rejects", "refuse", "refused", "refuses", "vetoed", "vote for", "vote against",
     "reject opposition",
     # the idioms of refusal stance.NEGATIVE_PHRASES reads ("a slap in the face", "we shall not stand in its way")
     "slap in the face", "kick in the teeth", "stab in the back", "red line", "red lines", "non-starter",
@@ -67,7 +66,7 @@ def taken_in_words(evidence: Sequence[str], tokens: Sequence[Token]) -> bool:
             objects = [c for c in t.children if c.dep_ in {"dobj", "pobj"}] + [
                 g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(o.pos_ == "PROPN" or o.lower_ in PERSON_PRONOUNS for o in objects):
-                return False  # "most had backed Odwin", "they voted for her": a backing given to a name or a person
+                return False  # "most had backed Varga", "they voted for her": a backing given to a name or a person
             if any(o.lower_ in CLAIMS for o in objects):
                 return False  # "rejects any suggestion that ...": a claim rejected
     return True
