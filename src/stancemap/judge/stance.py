@@ -403,15 +403,25 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     return "conditional", evidence
 
 
+def _if_verbs(condition: Condition, doc: Doc) -> tuple[set[int], list[Token]]:
+    """The token indices of the condition's words, and the verbs an "if" marks among them (none when its words are
+    not found in the parse)."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return set(), []
+    return {t.i for t in span}, [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
+
+
+def _plain_if(condition: Condition) -> bool:
+    return condition.normalized.split(":")[0] == "if" and not condition.text.lower().startswith("only")
+
+
 def _own_act(condition: Condition, doc: Doc) -> bool:
     """An if-clause, not framed by "only", whose verb's subject is the speaker's "we" or "I": the speaker's own act
     supposed ("if we win the vote in March", "if I lose this seat"), not a term set on another party."""
-    if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
+    if not _plain_if(condition):
         return False
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verbs = [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
+    _, verbs = _if_verbs(condition, doc)
     return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN_SUBJECTS for c in v.children)
                                for v in verbs)
 
@@ -433,11 +443,10 @@ RECEIVING = frozenset({"get", "receive", "see", "hear", "obtain", "have", "secur
 def _outcome_told(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """The main clause of an if-clause of the speaker's own act tells an outcome: its verb (or a complement) is no word
     of taking a side nor the question's act, and the clause's verb receives nothing."""
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None:
+    inside, verbs = _if_verbs(condition, doc)
+    if not inside:
         return False
-    inside = {t.i for t in span}
-    for verb in (t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)):
+    for verb in verbs:
         main = verb.head
         if verb.lemma_.lower() in RECEIVING or main.i in inside or main.i == verb.i:
             return False
@@ -451,13 +460,9 @@ def _past_inference(condition: Condition, doc: Doc) -> bool:
     """An if-clause in the simple past on a main clause in the simple past ("If there was a mistake, it was in the
     pilots' office", "if the tide log was false, the night shift knew it"): a past supposed and what follows from
     it inferred, no condition ahead; not "only if", nor a main clause under a modal ("would back it if ...")."""
-    if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
+    if not _plain_if(condition):
         return False
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None:
-        return False
-    inside = {t.i for t in span}
-    verbs = [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
+    inside, verbs = _if_verbs(condition, doc)
     return bool(verbs) and all(_simple_past(v) and v.head.i not in inside and v.head.i != v.i and _simple_past(v.head)
                                for v in verbs)
 
