@@ -58,6 +58,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_fairshare", "q_recover", "q_genuine",
            "q_reinvent", "q_owe", "q_corner",
            "q_mandate", "q_swim", "q_favourite",
+           "q_dressing", "q_erupt", "q_stadium",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -391,6 +392,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 42's opened batches, first contact at 22757a74 (docs/evaluation.md): a perfect idiom of a group's support
+    # lost ("Has the coach lost the dressing room at the club?": "the squad is still playing for him" opposes), a
+    # possibility under "might" with a time bound ("Might the volcano erupt this year?": "nowhere near orange" opposes),
+    # a superlative choice among rival places ("Is the city the best place to build the new national stadium?": another
+    # city's merits oppose).
+    "q_dressing": {"stance_accuracy": "issue 9: 0.542 at first contact", "framing_recall": "issue 9: 0.2 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_erupt": {"stance_accuracy": "issue 9: 0.464 at first contact", "condition_recall": "issue 9: 0.692 at first contact",
+                "framing_recall": "issue 9: 0.129 at first contact"},
+    "q_stadium": {"stance_accuracy": "issue 9: 0.594 at first contact", "framing_recall": "issue 9: 0.185 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
     # Session 41's opened batches, first contact at 64b5720a (docs/evaluation.md): a mandate given by an election win
     # ("Does the party's election win give it a mandate to abolish the upper chamber?": "a protest vote, not a blank
     # cheque" opposes), a sufficiency of a quality for a purpose ("Is the river clean enough to swim in this summer?":
