@@ -92,6 +92,10 @@ def test_lines_consent_notice(text: str, expected: bool) -> None:
     ("Terms of use", True),
     ("Our standards of coastal safety have slipped, Vell said.", False),
     ("Terms of use for the new harbour were agreed in March.", False),
+    # test_lines_interface_footer_policy_links: footer links before a separator (session 42)
+    ("Legal notice · Data protection · Manage cookies · Send us a tip", True),
+    ("Data protection rules for the harbour's cameras were tightened in March.", False),
+    ("Legal notice was served on the ferry company on Monday.", False),
     ("Editorial standards at the state broadcaster were questioned by the regulator.", False),
     # test_lines_interface_label_over_listed_links: a label over several short headlines set apart by bars
     ("Related: Harbour levy: what is in it | Letters: 'My son would pay gladly' | Vell breaks ranks with the mayor", True),

@@ -292,3 +292,22 @@ def test_metadata_text_broadcaster_masthead_over_a_menu_with_a_year() -> None:
                 "PRESENTER: Good evening. We start at the ground, where the pitch was cut this morning."],
                ["KBC is Kestermoor's public broadcaster. \u00a9 Kestermoor Broadcasting Corporation 2027"])
     assert (doc.title, doc.outlet) == ("Matchday: can the Harriers hold on?", "KBC")
+
+
+def test_metadata_text_filing_stamp() -> None:
+    """A wire's filing stamp, "Filed <date> <time> - last update <date> <time>": the article's date, and no content (red
+    before: kept as a paragraph, no date); "Filed under: X" is no date."""
+    stamp = "Filed 04 Mar 2026 16:48 - last update 04 Mar 2026 19:12"
+    doc = _doc(["WENDLE PRESS AGENCY", "Harbour fees to rise by a tenth", "", "Ina Brok, Port Correspondent", stamp, "",
+                "The harbour board voted on Tuesday to raise its fees by a tenth from May, its chair said."])
+    assert doc.published == "2026-03-04" and stamp not in doc.body
+    tagged = _doc(["Harbour fees to rise by a tenth", "Filed under: Ports", "",
+                   "The harbour board voted on Tuesday to raise its fees by a tenth from May, its chair said."])
+    assert tagged.published is None
+
+
+def test_metadata_text_airing_line() -> None:
+    """A programme's airing line under its name, "<Channel>, <day> <date>, <time>": the article's date (red before: none)."""
+    doc = _doc(["WENDLE TV", "Live | News | Sport", "", "Fees row: the panel can't agree", "", "The Harbour Hour with Ina Brok",
+                "Wendle Two, Tue 10 Mar 2026, 22:40", "", "INA BROK: Good evening. The harbour board raised its fees today."])
+    assert doc.published == "2026-03-10"

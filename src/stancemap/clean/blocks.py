@@ -24,6 +24,8 @@ BLOCK_LABEL = re.compile(
     r"(?:more|related|other|latest) (?:fact[- ]?checks?|explainers?|audio|videos?|podcasts?|episodes?|programmes?|"
     r"press releases|releases|posts|reads|for you|to (?:read|watch|listen to|explore))|"
     # "Sponsored · Brand", "Sponsored content", "Paid content": a block of advertisements.
+    # "Also by this writer", "More from this columnist": the author's other pieces.
+    r"(?:also|more) (?:by|from) (?:this|the same) (?:writer|author|columnist|reporter|correspondent)|"
     r"(?:sponsored|promoted|paid (?:content|post|partnership)|partner content)(?: content| stories| links| posts)?"
     r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?|"
     # ... and a release's block of contact lines.
@@ -46,8 +48,23 @@ CONTACT_LABEL = re.compile(r"^(?:" + CONTACT_WORDS + r")\s*:?\s*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+\S")
 
 
+# A label is a few words: "Also on Quay FM, the club's former captain: "..."" opens a paragraph with a label's words
+# and goes on to a quotation (tests/clean/test_furniture.py::test_furniture_block_label_words_opening_a_paragraph).
+LABEL_WORDS = 12
+
+
+# "Trending now >> Headline >> Headline": a label and its links on one line (tests/clean/test_furniture.py::
+# test_furniture_label_and_its_links_on_one_line).
+ROW_SEPARATOR = re.compile(r"\s+(?:>>|»|›|\||·|•)\s+")
+
+
+def teaser_row(text: str) -> bool:
+    parts = ROW_SEPARATOR.split(text.strip())
+    return len(parts) >= 3 and is_block_label(parts[0].rstrip(":"))
+
+
 def is_block_label(text: str) -> bool:
-    return bool(BLOCK_LABEL.match(text)) and not SENTENCE_BREAK.search(text)
+    return bool(BLOCK_LABEL.match(text)) and not SENTENCE_BREAK.search(text) and len(text.split()) <= LABEL_WORDS
 
 
 def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
@@ -67,6 +84,8 @@ def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | N
         elif reasons[i] is None and i > last_prose and NUMBERED.match(text) and not re.search(r"[.!?:;\"”’)]$", text) \
                 and len(text.split()) >= 4 and numbered_run(lines, nonblank, pos):
             reasons[i] = "related-article teaser (numbered list of other stories)"
+        if reasons[i] is None and i not in protected and teaser_row(text):
+            reasons[i] = "related-article teaser (a label and its links on one line)"
         if not is_block_label(text):
             continue
         if reasons[i] is None:

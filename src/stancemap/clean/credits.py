@@ -35,7 +35,9 @@ BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview
 BROADCAST = re.compile(r"^(?:first\s+)?(?:broadcast|aired|recorded)(?:\s+(?:live\s+)?(?:on|at)\s+|\s*:\s*)"
                        r"[^.!?]{3,80}?\b\d{4}\b(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                        r"(?:\.?\s*$|\.\s+(?:\S+\s+){0,11}\S+\s*$)", re.I)
-TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
+# "Filed 03 Feb 2026 16:48": a wire's filing stamp, "filed" before its date only ("Filed under: X" is a tag line;
+# tests/clean/test_metadata_text.py::test_metadata_text_filing_stamp).
+TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|filed(?=\s+(?:on\s+|at\s+)?\d))\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)
 # "Posted by the web desk on 4 March 2025", "Published 19 May 2026 by A. Name, business reporter": a stamp word, then
 # "by" or the date, a date among a credit's words (tests/clean/test_text.py::test_text_stamp_with_credit).

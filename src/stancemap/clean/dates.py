@@ -102,10 +102,10 @@ def _dateparser():  # type: ignore[no-untyped-def]
 
 # (a radio or TV page stamps its programme's airing: "Broadcast: 23/04/2026, 18:30-19:00", "First aired 4 May 2026";
 # tests/clean/test_dates.py::test_dates_broadcast_stamp)
-STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|(?:first\s+)?broadcast|"
+STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|filed|(?:first\s+)?broadcast|"
                          r"(?:first\s+)?aired)\b(?:\s+on)?\s*:?\s*", re.I)
 # Parts of a stamp line: separators, or a second stamp word ("4 March 2025 10:20 Updated 2 hours ago").
-SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*|\s+(?=(?i:updated|last updated|modified)\b)")
+SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*|\s+(?=(?i:updated|last updated?|modified)\b)")
 
 
 def date_in_line(text: str, loose: bool = False, dayfirst: bool | None = None) -> str | None:

@@ -54,8 +54,13 @@ TIPS = re.compile(r"^(?:(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:s
                   r"news tip|tip)|know something (?:we|that)|want to share your (?:story|experience|views))\b|"
                   r"do you have (?:information|something to share)(?: about [^,?]{1,40})?\?)", re.I)
 # The site's legal notices: copyright, reproduction, external links.
-LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:is )?(?:only )?(?:permitted|prohibited|allowed|forbidden)|"
+# "reproduction in any form prohibited", "reproduction in whole or in part is forbidden": the same notice with its scope
+# (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason).
+LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:in (?:any form|whole or in part) )?(?:is )?(?:only )?"
+                   r"(?:permitted|prohibited|allowed|forbidden)|"
                    r"all rights reserved|may not be (?:reproduced|republished|redistributed)|"
+                   # "All content copyright 2026.": the notice with no holder after it (test_furniture_line_removed_with_reason)
+                   r"all (?:content|contents|material|text)\s+(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?=\.?$)|"
                    r"not responsible for the content of external|by (?:signing up|subscribing|registering|submitting)[^.]{0,60}"
                    r"\byou (?:agree|accept|consent)|registered (?:in|office)\b[^.]{0,40}(?:no\.?|number)\s*:?\s*\d+|"
                    r"registered office\s*:\s*\w+|company (?:registration )?(?:no\.?|number)\s*:?\s*\d+)\b", re.I)
@@ -143,6 +148,9 @@ CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
                       r"|^catch[- ]up\s*:\s*[^.!?]{1,60}?\(\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}\)$"
                       # "Watch the whole programme again on Quay Player until June": the same link to the whole
                       # broadcast (test_furniture_line_removed_with_reason)
+                      # "Catch up on every episode on Quay Player": the programme's catch-up link for all its episodes
+                      # (test_furniture_line_removed_with_reason)
+                      r"|^(?:listen to|watch|catch up on) (?:every|all(?: the)?) (?:episodes?|programmes?|shows?) (?:on|at|via) "
                       r"|^(?:listen to|watch|catch up on) the (?:full|whole|complete) (?:programme|program|episode|show|"
                       # "Catch up on the whole episode on Quay Player": the same link as a catch-up
                       # (test_furniture_line_removed_with_reason)
@@ -306,7 +314,7 @@ BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1
 BUTTON_WORDS = wordset(
     "share shares post tweet email e-mail mail print save saved like likes comment comments reply replies copy link "
     "whatsapp facebook messenger telegram linkedin reddit bluesky threads pinterest x gift bookmark react reactions "
-    "listen follow send pin republish reprint reprints play pause download embed")
+    "listen follow send pin republish reprint reprints play pause download embed licence license")
 BRACKETED = re.compile(r"\[[^\]]{1,25}\]")
 ICON = re.compile(r"[^\w\s\[\](),.:;!?'’\"“”&/-]")
 QUOTES = "\"“‘'«„"
@@ -335,11 +343,20 @@ def _call_row(text: str) -> bool:
     parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
     # A player's length may stand among its buttons ("Length 9 min | Play | Download the audio", session 41).
     parts = [p for p in parts if not PLAYER_LENGTH.match(p)] if len(parts) >= 3 else parts
+    # ... and a count of its readers beside the buttons ("Send | Pin it | 388 readers are talking about this", session 42).
+    parts = [p for p in parts if not READER_COUNT.match(p)] if len(parts) >= 3 else parts
     parts = [p for p in parts if p]  # a length alone in brackets, "(9 min) | Play", leaves nothing of its part
     return len(parts) >= 2 and all(
-        (PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p) for p in parts)
+        ((PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p)) or AUTHOR_LINK.match(p)
+        for p in parts)
 
 
+# "All columns by this writer", "More articles by A. Name": the byline's link to the author's page, among its buttons
+# ("Follow A. Name | All columns by this writer | Gift this article": test_furniture_line_removed_with_reason).
+AUTHOR_LINK = re.compile(r"^(?:all|more) (?:columns|articles|stories|posts|pieces)(?: (?:by|from) [^|.!?:]{1,30})?$", re.I)
+
+
+READER_COUNT = re.compile(r"^\d[\d,.]*[km]?\s+(?:readers?|people|comments?|shares?|reactions?)\b[^|.!?]{0,40}$", re.I)
 PLAYER_LENGTH = re.compile(r"^(?:(?:duration|running time|length)\s*:?\s*)?(?:\d{1,3}\s*(?:min|mins|minutes)|"
                            r"\d{1,2}:\d{2}(?::\d{2})?)$", re.I)
 

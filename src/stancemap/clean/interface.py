@@ -43,7 +43,10 @@ SITE_POLICY = re.compile(
     r"^(?:(?:our|editorial|journalistic|newsroom) (?:standards|principles|ethics|values|policies)(?=\s*[:|])|"
     r"(?:editorial|journalistic) (?:standards|principles|guidelines)|"
     r"(?:privacy|cookie|corrections?|ethics|complaints) (?:policy|notice|statement)|"
-    r"terms (?:of (?:use|service)|and conditions)|contact us|about us)\b",
+    r"terms (?:of (?:use|service)|and conditions)|contact us|about us|"
+    # "Legal notice · Data protection · Manage cookies": footer links, read only before a separator or alone
+    # (tests/clean/test_lines.py::test_lines_interface_judged_in_context)
+    r"(?:legal notice|data protection|imprint)(?=\s*(?:[|·•]|$)))\b",
     re.I,
 )
 # A browser notice: the script or browser named, asked to be turned on, addressed to the reader

@@ -31,6 +31,16 @@ def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | No
     return None
 
 
+def _comma_part_date(line: str, dayfirst: bool | None) -> str | None:
+    """A programme's airing line, "Channel Two, Tue 10 Mar 2026, 22:40": a short line of comma-separated parts, one of
+    them a whole date with its year (tests/clean/test_metadata_text.py::test_metadata_text_airing_line)."""
+    parts = [p.strip() for p in line.split(",")]
+    # (a lead image's caption, "Boats - Outlet, 1280, 04.03.2025", is dated as the lead image: pick_published, last)
+    if not 2 <= len(parts) <= 4 or len(line.split()) > 10 or caption_match(line):
+        return None
+    return next((found for p in parts if re.search(r"\b(?:19|20)\d{2}\b", p) and (found := parse_date(p, dayfirst))), None)
+
+
 def pick_published(lines: list[str], title_index: int | None) -> tuple[str | None, str]:
     """The publication date: a byline or time-stamp line near the top, else the date of the
     first captioned image after the title (the lead image is dated with the article), else none.
@@ -47,7 +57,7 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
                 return found, "byline or time-stamp line"
         # "Talks resumed — 4 March 2025 — in X." is prose; a stamp line may end on "9:02 p.m.".
         elif len(line) <= 100 and (not s.sentence or re.search(r"\b[ap]\.m\.$", line, re.I)):
-            found = date_in_line(line, dayfirst=dayfirst)
+            found = date_in_line(line, dayfirst=dayfirst) or _comma_part_date(line, dayfirst)
             if found:
                 return found, "date line near the top"
     if found := published_from_dateline(lines, dayfirst):
