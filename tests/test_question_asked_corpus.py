@@ -52,6 +52,18 @@ def test_frames_a_question_made_readable() -> None:
     assert _asked("Auditors asked whether the Pellow mill had made a profit.") == ["Has the Pellow mill made a profit?"]
     assert _asked("Auditors are divided over whether the Pellow mill had made a profit.") == [
         "Has the Pellow mill made a profit?"]
+    # a possessive opening the subject stands for no one the question names; one after it may be the subject's own
+    assert _asked("The Tarrow council met. Are her ferries ready for winter?") == ["Are the ferries ready for winter?"]
+    assert _asked("Critics doubt whether his council will sell the Pellow mill.") == ["Will the council sell the Pellow mill?"]
+    assert _asked("Will the Pellow mill pay its workers on time?") == ["Will the Pellow mill pay its workers on time?"]
+    # a dateline's capitals written as the article writes the word elsewhere; an acronym keeps them
+    assert _asked("QUELLBY - Councillors must decide whether QUELLBY will sell the Pellow mill. Quellby is short of "
+                  "money.") == ["Will Quellby sell the Pellow mill?"]
+    assert _asked("Will NATO admit the Tarrow republic?") == ["Will NATO admit the Tarrow republic?"]
+    # a reflexive stressing the subject left out; one the verb takes stays
+    assert _asked("Nobody knows whether the mayor herself read the Pellow emails.") == ["Did the mayor read the Pellow emails?"]
+    assert _asked("Can the Tarrow party reinvent itself before the election?") == [
+        "Can the Tarrow party reinvent itself before the election?"]
 
 
 def test_frames_a_yes_no_question_the_article_asks() -> None:
