@@ -79,7 +79,9 @@ def why(name: str, terms: list[list[str]]) -> str:
     if not asked:
         cause = "no question asked in the corpus"
     elif not right:
-        cause = "no right question asked"
+        short = min(sum(not _named(a.text, g) for g in terms) for a in asked)
+        cause = "no right question asked, the closest one group short" if short == 1 else \
+            "no right question asked, two groups or more short"
     elif right[0] is not asked[0]:
         cause = "a right question outscored by another asked"
     elif right[0].score < LEAST_SCORE or 2 * right[0].held < 1:
