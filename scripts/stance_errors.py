@@ -369,8 +369,10 @@ def main() -> int:
     for r in results:
         causes.update(m["cause"] for m in r["misses"] if m["kind"] == "stance")
         prop = r.get("proposed_ok", "")
+        # (VALIDATE's proposal as right or wrong only, as scripts/propose_replay.py shows it: its text is a miss's)
+        shown = "" if r["corpus"] in VALIDATE else r.get("proposed") or ""
         print(f"{r['corpus']:<13} {r['stance']!s:<6} ({r['stance_n']:>3})  {r['conditions']!s:<6} ({r['conditions_n']:>3})"
-              f"  {r['framing']!s:<7}  {prop} {r.get('proposed') or ''}")
+              f"  {r['framing']!s:<7}  {prop} {shown}")
     for part, members in (("DEVELOP", lambda n: n not in VALIDATE and n not in BASE),
                           ("VALIDATE", lambda n: n in VALIDATE), ("BASE", lambda n: n in BASE)):
         right = sum(r["stance_ok"] for r in results if members(r["corpus"]))

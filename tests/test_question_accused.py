@@ -39,3 +39,21 @@ def test_question_an_act_on_the_thing_chosen_as_widely_is_its_own_question() -> 
     # Vandersloot censured in every article: the thing chosen is acted on as widely as the charge, and is asked about
     q = propose_question(_accused(weight=4, censure=3))
     assert q is not None and "censure" in q.text, q
+
+
+def test_question_an_act_argued_in_every_article_asked_of_its_doer() -> None:
+    """No one is named winning the seats, but the Rowan League is named winning other things in two articles (as "the
+    Rowan League Party" and "Rowan League"): it is asked of, not of the chamber the corpus acts on most (before: "Did
+    Tessenmark win the seats?", the chamber the winner would abolish)."""
+    frames = [
+        {"acts": {"win\tseat": 4, "abolish\ttessenmark": 2, "publish\tbill": 1}, "past": {"win\tseat": 1},
+         "names": {"tessenmark": 2}, "headline": ["tessenmark"], "phrases": {}, "forms": {"seat\tseats": 2},
+         "subjects": {"win\tmajority\tThe Rowan League Party|ORG": 1}},
+        {"acts": {"win\tseat": 4, "abolish\ttessenmark": 2, "delay\tvote": 1}, "past": {"win\tseat": 1},
+         "names": {"tessenmark": 2}, "headline": ["tessenmark"], "phrases": {}, "forms": {"seat\tseats": 2},
+         "subjects": {"win\tvote\tRowan League|ORG": 1}},
+        {"acts": {"win\tseat": 4, "reform\ttessenmark": 2, "count\tballot": 1}, "past": {"win\tseat": 1},
+         "names": {"tessenmark": 2}, "headline": ["tessenmark"], "phrases": {}, "subjects": {}},
+    ]
+    q = propose_question(frames)
+    assert q is not None and q.text == "Did the Rowan League Party win the seats?", q

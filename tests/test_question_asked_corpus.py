@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from stancemap.extract.frames_asked import article_words, asked_in
 from stancemap.model import Source
 from stancemap.parse import load_nlp
 from stancemap.pipeline import analyze_sources
+from stancemap.question import propose_question
 from stancemap.question_asked import argued, corpus_question, scored
 
 
@@ -49,6 +52,18 @@ def test_frames_a_question_made_readable() -> None:
     assert _asked("Auditors asked whether the Pellow mill had made a profit.") == ["Has the Pellow mill made a profit?"]
     assert _asked("Auditors are divided over whether the Pellow mill had made a profit.") == [
         "Has the Pellow mill made a profit?"]
+    # a possessive opening the subject stands for no one the question names; one after it may be the subject's own
+    assert _asked("The Tarrow council met. Are her ferries ready for winter?") == ["Are the ferries ready for winter?"]
+    assert _asked("Critics doubt whether his council will sell the Pellow mill.") == ["Will the council sell the Pellow mill?"]
+    assert _asked("Will the Pellow mill pay its workers on time?") == ["Will the Pellow mill pay its workers on time?"]
+    # a dateline's capitals written as the article writes the word elsewhere; an acronym keeps them
+    assert _asked("QUELLBY - Councillors must decide whether QUELLBY will sell the Pellow mill. Quellby is short of "
+                  "money.") == ["Will Quellby sell the Pellow mill?"]
+    assert _asked("Will NATO admit the Tarrow republic?") == ["Will NATO admit the Tarrow republic?"]
+    # a reflexive stressing the subject left out; one the verb takes stays
+    assert _asked("Nobody knows whether the mayor herself read the Pellow emails.") == ["Did the mayor read the Pellow emails?"]
+    assert _asked("Can the Tarrow party reinvent itself before the election?") == [
+        "Can the Tarrow party reinvent itself before the election?"]
 
 
 def test_frames_a_yes_no_question_the_article_asks() -> None:
@@ -149,3 +164,38 @@ def test_question_proposed_as_the_corpus_asks_it() -> None:
     ])
     assert found == ("Will the Corran dockers strike?", "the corpus's own question: an article writes it as a "
                      "whether-clause; its content words are in 4 of 4 articles, asked in 2"), found
+
+
+def _ferry(headlines: tuple[str, str]) -> list[dict[str, Any]]:
+    """Four articles writing both the ferry the council may not afford and the quarry that may close; two ask the first
+    (with "ferry" in the `headlines` given them), the frames propose the second (acted on in each), "quarry" headlined
+    in the fourth."""
+    asked = (("Can the Tarrow council afford the ferry?", "whether", "tarrow council afford ferry"),)
+    words = "tarrow council afford ferry brindle quarry close"
+    out = [_frame(words, h, asked) for h in headlines] + [_frame(words), _frame(words, "quarry")]
+    for f in out:
+        f.update(acts={"close\tquarry": 2}, phrases={"quarry\tthe Brindle quarry": 1})
+    return out
+
+
+def test_question_proposed_by_its_margin() -> None:
+    # the frames' "Will the Brindle quarry be closed?" argued 1.167; the corpus's own question 1.5 (0.333 more) is
+    # proposed (not with question.ASKED_MARGIN 0.4), 1.375 (0.208 more) is not (it would be at 0.2)
+    frames = _ferry(("ferry", "ferry"))
+    assert round(argued(frames, "Will the Brindle quarry be closed?"), 3) == 1.167 and scored(frames)[0].score == 1.5
+    found = propose_question(frames)
+    assert found is not None and found.text == "Can the Tarrow council afford the ferry?", found
+    frames = _ferry(("", "ferry"))
+    assert scored(frames)[0].score == 1.375
+    found = propose_question(frames)
+    assert found is not None and found.text == "Will the Brindle quarry be closed?", found
+
+
+def test_question_of_two_content_words_scored_thin() -> None:
+    # a subject and a bare verb: held by all four articles, "resign" in two of four headlines, the other question
+    # sharing its words: (1 + 2 * 2/8 + 0.25) * THIN (0.8); with a third content word the full score
+    asked = (("Should Marl Pellow resign?", "body", "marl pellow resign"), ("Should Pellow resign?", "body", "pellow resign"))
+    frames = [_frame("marl pellow resign", "resign", asked[1:]), _frame("marl pellow resign", "resign", asked[:1]),
+              _frame("marl pellow resign"), _frame("marl pellow resign")]
+    best = {a.text: a.score for a in scored(frames)}
+    assert best == pytest.approx({"Should Pellow resign?": 1.75 * 0.8, "Should Marl Pellow resign?": 1.25 + 2 * 2 / 12}), best

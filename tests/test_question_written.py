@@ -145,3 +145,16 @@ def test_question_a_rule_enforced_is_no_penalty() -> None:
         "moved to ban e-scooters.",
     ])
     assert text is not None and "enforce the ban" in text, text
+
+
+def test_question_words_a_sentence_start_folded() -> None:
+    # "Harbour dues, the board said, ..." opens a sentence; "harbour dues" is written too: one phrase, in lower case
+    # (before: "the Harbour dues" won the tie). A name keeps its capitals.
+    from stancemap.question_sum import sum_frames
+    from stancemap.question_words import object_of
+
+    corpus = sum_frames([{"acts": {"raise\tdue": 2, "sell\tferry": 2},
+                          "phrases": {"due\tHarbour dues": 1, "ferry\tthe Corran Ferry": 2}},
+                         {"acts": {"raise\tdue": 2}, "phrases": {"due\tharbour dues": 1}}])
+    assert object_of(corpus, "due") == "the harbour dues"
+    assert object_of(corpus, "ferry") == "the Corran Ferry"

@@ -129,7 +129,7 @@ def object_of(corpus: Summed, thing: str) -> str:
     if corpus.names[thing] and not corpus.phrases.get(thing) and corpus.cased.get(thing):
         # a name keeps its capitals ("Will Velden recognise Ardessa?", not "the ardessa")
         return max(corpus.cased[thing], key=lambda n: (corpus.cased[thing][n], -len(n)))
-    phrases = corpus.phrases.get(thing, Counter()) or _kin_names(corpus, thing)
+    phrases = _folded(corpus.phrases.get(thing, Counter()) or _kin_names(corpus, thing))
 
     def known(phrase: str) -> int:
         # How much of the corpus its words name: modifiers the corpus acts on, names or calls events.
@@ -165,6 +165,20 @@ def object_of(corpus: Summed, thing: str) -> str:
     if named := _headline_named(corpus, thing):
         return named
     return f"the {as_written(corpus, thing)}"
+
+
+def _folded(phrases: Counter[str] | dict[str, int]) -> Counter[str]:
+    """The phrases with one capitalised only where it opens a sentence counted as its lower-case form, where the corpus
+    writes that too ("Statutory compensation, however, ..." and "statutory compensation": "Will the statutory
+    compensation be owed?", not "Will Statutory compensation be owed?"; q_owe; tests/test_question_written.py::
+    test_question_words_a_sentence_start_folded)."""
+    out = Counter(phrases)
+    for phrase, n in phrases.items():
+        lower = phrase[:1].lower() + phrase[1:]
+        if lower != phrase and lower in phrases:
+            out[lower] += n
+            del out[phrase]
+    return out
 
 
 def _headlined_name(corpus: Summed, phrase: str) -> int:

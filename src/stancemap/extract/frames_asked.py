@@ -37,6 +37,15 @@ _DOUBTING = frozenset({"really", "actually"})
 # resign?"): left out; its thing, "your mine", "our council", is the thing ("the mine") (test_question_asked_corpus.py).
 _PERSONAL = words("i me we us you")
 _POSSESSIVE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)\b")
+# A possessive opening the question's subject stands for someone the question does not name ("Are her robots ready?",
+# "Will his council sell the mill?"): the thing is the thing ("Are the robots ready?"); one after the subject may be
+# the subject's own and stays ("Does the mill pay its workers?"; test_question_asked_corpus.py::
+# test_frames_a_question_made_readable).
+_SUBJECT_POSSESSIVE = re.compile(r"^(\w+) (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ")
+# A word in capitals (a dateline's place) written as the article writes it elsewhere (`_cased`).
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+# A reflexive that stresses the subject, no part of the proposition ("Did the mayor herself read the emails?").
+_STRESSING = frozenset({"himself", "herself", "itself", "themselves"})
 # A pronoun for what the question is about, read only with the sentences before it ("Can the council afford it?":
 # test_question_asked_corpus.py::test_frames_no_question_of_no_thing).
 # Case matters: "IT" (a department) and "US" (a country) are names, no pronouns (test_frames_names_in_capitals_asked).
@@ -74,6 +83,7 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
     itself, in its headline or body, and each whether-clause it writes, made a question."""
     found: list[list[object]] = []
     seen: set[str] = set()
+    cased = _cased(sdoc)
     for where, doc in (("headline", headline), ("body", sdoc)):
         if doc is None:
             continue
@@ -85,11 +95,24 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
                 if _PRONOUN_OBJECT.search(text):
                     continue  # ("Can the city afford it?": what "it" is, the question alone does not say)
                 text = _POSSESSIVE.sub(lambda m: "The" if m.group()[0].isupper() else "the", text)
+                text = _SUBJECT_POSSESSIVE.sub(r"\1 the ", text)
+                text = _CAPITALS.sub(lambda m: cased.get(m.group().lower(), m.group()), text)
                 if text.lower() in seen or not keys or _personal(text):
                     continue
                 seen.add(text.lower())
                 found.append([text, "headline" if where == "headline" else kind, sorted(keys)])
     return found
+
+
+def _cased(sdoc: Doc) -> dict[str, str]:
+    """A word the article writes in capitals somewhere (a dateline, "TARROWGATE -") and in title case elsewhere: its
+    title-case form, which a question is written with ("Will Tarrowgate approve ...?"); an acronym written in capitals
+    throughout keeps them (test_question_asked_corpus.py::test_frames_a_question_made_readable)."""
+    forms: dict[str, str] = {}
+    for tok in sdoc:
+        if tok.is_alpha and tok.is_title and len(tok.text) >= 4:
+            forms.setdefault(tok.lower_, tok.text)
+    return forms
 
 
 def _vague(tok: Token) -> bool:
@@ -265,6 +288,8 @@ def _written(tok: Token) -> str:
     space (`_ordered` writes it after its verb)."""
     if tok.dep_ == "prt":
         return tok.text + " "
+    if tok.lower_ in _STRESSING and tok.dep_ not in {"dobj", "pobj", "dative", "attr"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.whitespace_  # ("the mayor herself": the mayor)
     return tok.whitespace_ if _quote(tok) or tok.lower_ in _DOUBTING else tok.text_with_ws
 
 
