@@ -160,6 +160,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if not hits and not in_topic:
         return None, []
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else NO_WORD)
+    # "Approve the library. Then hold them to it": the step before "then" is the question's act itself, demanded first,
+    # no condition on it; its words are read (issue 9, session 42; tests/judge/test_conditions_then_act.py)
+    conditions = [c for c in conditions if not _act_first(c, doc, terms)]
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
     why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
@@ -401,6 +404,21 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
+
+
+def _act_first(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """A step said before "then" (conditions_then.py: kind "before", not a clause opened by "before") whose verb is the
+    question's act, ordered and not negated ("Approve the library. Then watch the costs", "Let them build. Then ..."): the act
+    demanded first, what follows a further step, not a term the act waits on (issue 9, session 42;
+    tests/judge/test_conditions_then_act.py)."""
+    if condition.normalized.split(":")[0] != "before" or condition.text.lower().startswith("before"):
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None or any(t.lower_ == "before" for t in span):
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in terms.event and not negated(t) and (
+        t.head.lemma_.lower() == "let" or not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in t.children))
+        for t in span)  # an order ("Approve it", "Let them build"), not a clause told ("the board should approve it")
 
 
 def _if_verbs(condition: Condition, doc: Doc) -> tuple[set[int], list[Token]]:
