@@ -691,7 +691,8 @@ def _exit_aimed(conditions: list[Condition], doc: Doc, terms: Terms) -> bool:
     to admit X", "withdraws its bid") or, with none, its subject ("the candidate stepped aside") names
     the proposition's event, thing or participants. "unless the tax bill was withdrawn", "lets the
     town drop the new pool" give up something else (tests/judge/test_stance.py). Conditions that name
-    an opposite without a word of giving up stay as they were."""
+    an opposite without a word of giving up stay as they were. What is given up is read as the question names it, not by
+    a noun only the corpus adds to its things nor inside a relative clause (session 42: `_names_the_question`)."""
     topic = terms.event | terms.things | terms.participants | terms.anchors | terms.opposites
     found = False
     for c in conditions:
@@ -706,9 +707,28 @@ def _exit_aimed(conditions: list[Condition], doc: Doc, terms: Terms) -> bool:
                 objects = [verb.head]
             if not objects:  # "Marrant stepped aside", "pull out of the race"
                 objects = [ch for ch in verb.children if ch.dep_ in {"nsubj", "prep"}]
-            if any(t.lower_ in topic or t.lemma_.lower() in topic for o in objects for t in o.subtree):
+            if any(_names_the_question(t, topic, terms) for o in objects for t in _described_out(o, verb)):
                 return True
     return not found
+
+
+def _described_out(word: Token, verb: Token) -> list[Token]:
+    """`word`'s subtree without its relative clauses nor the verb of giving up's own ("the briefing the minister had been
+    given", "the money that the coach was refused": what is given up, not who is described in it)."""
+    out = {t.i for c in word.subtree if c.dep_ == "relcl" and c.i != word.i for t in c.subtree}
+    if verb.dep_ == "relcl" and verb.i != word.i:
+        out |= {t.i for t in verb.subtree}
+    return [t for t in word.subtree if t.i not in out]
+
+
+def _names_the_question(tok: Token, topic: frozenset[str], terms: Terms) -> bool:
+    """A word of the question's act anywhere, or a word of its topic the question itself says ("the bill", "Brask"),
+    not a noun only the corpus adds to its things ("the pension bill" under "Can the coalition survive?": giving that up
+    is no opposite of the act; issue 9, session 42; tests/judge/test_stance_opposite_demanded.py)."""
+    lemma = tok.lemma_.lower()
+    if lemma in terms.event or tok.lower_ in terms.event:
+        return True
+    return (tok.lower_ in topic or lemma in topic) and (tok.lower_ in terms.words or lemma in terms.words)
 
 
 def _demands_opposite(text: str, terms: Terms) -> str | None:
