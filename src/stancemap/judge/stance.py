@@ -440,8 +440,15 @@ def _own_act(condition: Condition, doc: Doc) -> bool:
     if not _plain_if(condition):
         return False
     _, verbs = _if_verbs(condition, doc)
-    return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN_SUBJECTS for c in v.children)
-                               for v in verbs)
+    return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and (
+        c.lower_ in OWN_SUBJECTS or (_ours(c) and v.lemma_.lower() != "be")) for c in v.children) for v in verbs)
+
+
+def _ours(subject: Token) -> bool:
+    """A subject the speaker calls their own ("if my motion passes", "if our group wins the vote"): the speaker's side's
+    act supposed, as "if we ..." (an act: not a state, "if my voice is there on Thursday", which `_own_act` leaves a
+    condition) (issue 9, session 42; tests/judge/test_stance_own_act.py::test_our_own_act_supposed)."""
+    return subject.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.children)
 
 
 # Auxiliaries that put a clause under a modal or in the perfect: no simple past then.
