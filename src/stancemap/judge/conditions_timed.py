@@ -59,7 +59,7 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     conditions.py keeps those."""
     kind = condition.normalized.split(":")[0]
     if kind not in TIMED and not (kind == "after" and condition.text.lower().startswith("within ")):
-        # (also "the result will be certified within ten days of polling": a time frame of another thing, as a clause of
+        # (also "the minutes will be posted within ten days of the hearing": a time frame of another thing, as a clause of
         # time is; issue 9, session 42; tests/judge/test_conditions_timed.py::test_within_days_of_another_thing)
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")

@@ -446,7 +446,7 @@ def _own_act(condition: Condition, doc: Doc) -> bool:
 
 def _ours(subject: Token) -> bool:
     """A subject the speaker calls their own ("if my motion passes", "if our group wins the vote"): the speaker's side's
-    act supposed, as "if we ..." (an act: not a state, "if my voice is there on Thursday", which `_own_act` leaves a
+    act supposed, as "if we ..." (an act: not a state, "if our budget is there in March", which `_own_act` leaves a
     condition) (issue 9, session 42; tests/judge/test_stance_own_act.py::test_our_own_act_supposed)."""
     return subject.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.children)
 
