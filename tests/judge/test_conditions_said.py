@@ -126,6 +126,16 @@ def test_depending_said_of_a_thing_described(run) -> None:  # type: ignore[no-un
     assert guard.stance == "conditional", guard.stance_evidence
 
 
+def test_depends_on_stranded(run) -> None:  # type: ignore[no-untyped-def]
+    # "on" stranded at the end of a clause on a noun: what is depended on is the noun before it, described (session 42)
+    statement = _judged(run, 'Vost said the council is incapable of policing the builder it depends on for staff, and '
+                             'that it should not approve the new library.', "policing the builder")
+    assert not statement.conditions, statement.conditions
+    assert statement.stance != "conditional", statement.stance_evidence
+    guard = _judged(run, 'Vost said: "Our vote on the new library depends on what the auditors find."', "Our vote")
+    assert guard.stance == "conditional", guard.stance_evidence
+
+
 @pytest.mark.parametrize("main", ["I don't know what is", "I'd hate to see one"])
 def test_if_this_is_not_x_nothing_is(run, main: str) -> None:  # type: ignore[no-untyped-def]
     statement = _judged(run, 'Vost said: "They want to approve the new library with no money for staff. If that is not '

@@ -583,3 +583,26 @@ def test_once_told_as_a_rule(run) -> None:  # type: ignore[no-untyped-def]
 def test_once_a_judgement_stays(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=SQUARE), words)
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_a_duration_is_set_apart(run) -> None:  # type: ignore[no-untyped-def]
+    # "as long as it takes": how long a course lasts, not listed as a condition, so no side is held on it (session 42)
+    text = ('Vost said her members would keep up the vigil "as long as it takes". The council will vote on the new library '
+            "on Friday, and critics say the new library is too costly.")
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "keep up the vigil")
+    assert not statement.conditions, statement.conditions
+    assert statement.stance != "conditional", statement.stance_evidence
+    guard = statement_with(run(INTRO + 'Vost said: "We will back the new library as long as the reading room stays."',
+                               question=LIBRARY), "back the new library")
+    assert guard.stance == "conditional", guard.stance_evidence
+
+
+def test_within_days_of_another_thing(run) -> None:  # type: ignore[no-untyped-def]
+    # "within six weeks of X" on a verb that takes no side and names no act of the question: a time frame of another
+    # thing, no condition of a side (session 42); on the question's act it stays one
+    statement = statement_with(run(INTRO + "Vost said the removal vans would arrive within two weeks of any decision on "
+                                           "the new library.", question=LIBRARY), "removal vans")
+    assert statement.stance != "conditional", statement.stance_evidence
+    guard = statement_with(run(INTRO + "Vost said the council would approve the new library within two weeks of a clean "
+                                       "survey.", question=LIBRARY), "approve the new library")
+    assert guard.stance == "conditional", guard.stance_evidence

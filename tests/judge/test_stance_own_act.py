@@ -84,3 +84,14 @@ def test_the_speakers_own_act_with_its_outcome_told_keeps_the_outcomes_side(run)
 def test_the_speakers_own_act_before_a_side_stays_conditional(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIDO), words)
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # the speaker's own side's act, said with "my"/"our" (session 42), its outcome told: no condition
+    ('Vost said: "If our motion wins the vote in March, the lido gets a new roof by June."', "new roof", "neutral"),
+    # a state of the speaker's own thing supposed, not an act: a condition as before
+    ('Vost said: "If our budget is there in March, the lido gets a new roof by June."', "new roof", "conditional"),
+])
+def test_our_own_act_supposed(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIDO), words)
+    assert statement.stance == stance, statement.stance_evidence

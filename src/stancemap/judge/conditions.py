@@ -782,6 +782,12 @@ def _dependence(sent: Span) -> list[Condition]:
             target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if target is None:
             continue
+        if target.dep_ == "prep" and target.lower_ in {"on", "upon"} and not any(
+                c.dep_ in {"pobj", "pcomp"} for c in target.children):
+            # "the suppliers it depends on for parts": "on" stranded, what is depended on stands before the verb, a thing
+            # described, no condition said (issue 9, session 42; tests/judge/test_conditions_said.py::
+            # test_depends_on_stranded)
+            continue
         first = target.i if target.dep_ == "prep" or target.lower_ == "condition" else target.left_edge.i  # a noun phrase whole
         last = _and_a_noun(target.right_edge.i, sent)
         last = _named_after_colon(last, sent)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..extract.text import doc_text
 from .aim import conceded
 from .conditions import UNCONDITIONAL, Condition, normalize, span_text
+from .conditions_timed import a_duration
 from .if_idioms import idle
 from .terms import Terms
 
@@ -67,6 +68,11 @@ def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list
             why = "a trigger: the proposition itself, with a consequence"
         elif (idiom := idle(c, doc)) is not None:
             why = idiom  # "if necessary", "I'd be amazed if ..." (if_idioms.py)
+        elif a_duration(c):
+            # "will keep up the vigil as long as it takes", "the review may run as long as it needs": how long a course
+            # lasts, which stance.py already reads as no condition; listed, a side carried onto the statement was held on
+            # it (issue 9, session 42; tests/judge/test_conditions_timed.py::test_a_duration_is_set_apart)
+            why = "a duration, how long a course lasts"
         if why is None:
             kept.append(c)
         else:

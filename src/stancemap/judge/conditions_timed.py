@@ -57,11 +57,16 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     ("looked cheaper once you counted the lost grant"): a date, not a condition of support
     (tests/judge/test_conditions_timed.py). Not when framed as a requirement ("only once", "not until"):
     conditions.py keeps those."""
-    if condition.normalized.split(":")[0] not in TIMED:
+    kind = condition.normalized.split(":")[0]
+    if kind not in TIMED and not (kind == "after" and condition.text.lower().startswith("within ")):
+        # (also "the minutes will be posted within ten days of the hearing": a time frame of another thing, as a clause of
+        # time is; issue 9, session 42; tests/judge/test_conditions_timed.py::test_within_days_of_another_thing)
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if span is None or span.root.head.i == span.root.i:
         return False
+    if kind == "after" and (any(_carries(t, terms) for t in span) or polarity(list(span), [], terms)):
+        return False  # "could be on site within weeks of a yes vote": what follows a side taken or the act, a sequence
     first = span[0]
     if first.lower_ in {"only", "not", "never", "just"} or (first.i > 0 and doc[first.i - 1].lower_ in {
             "only", "not", "never", "just"}):

@@ -160,6 +160,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if not hits and not in_topic:
         return None, []
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else NO_WORD)
+    # "Approve the library. Then hold them to it": the step before "then" is the question's act itself, demanded first,
+    # no condition on it; its words are read (issue 9, session 42; tests/judge/test_conditions_then_act.py)
+    conditions = [c for c in conditions if not _act_first(c, doc, terms)]
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
     why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
@@ -403,6 +406,21 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     return "conditional", evidence
 
 
+def _act_first(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """A step said before "then" (conditions_then.py: kind "before", not a clause opened by "before") whose verb is the
+    question's act, ordered and not negated ("Approve the library. Then watch the costs", "Let them build. Then ..."): the act
+    demanded first, what follows a further step, not a term the act waits on (issue 9, session 42;
+    tests/judge/test_conditions_then_act.py)."""
+    if condition.normalized.split(":")[0] != "before" or condition.text.lower().startswith("before"):
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None or any(t.lower_ == "before" for t in span):
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in terms.event and not negated(t) and (
+        t.head.lemma_.lower() == "let" or not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in t.children))
+        for t in span)  # an order ("Approve it", "Let them build"), not a clause told ("the board should approve it")
+
+
 def _if_verbs(condition: Condition, doc: Doc) -> tuple[set[int], list[Token]]:
     """The token indices of the condition's words, and the verbs an "if" marks among them (none when its words are
     not found in the parse)."""
@@ -422,8 +440,15 @@ def _own_act(condition: Condition, doc: Doc) -> bool:
     if not _plain_if(condition):
         return False
     _, verbs = _if_verbs(condition, doc)
-    return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN_SUBJECTS for c in v.children)
-                               for v in verbs)
+    return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and (
+        c.lower_ in OWN_SUBJECTS or (_ours(c) and v.lemma_.lower() != "be")) for c in v.children) for v in verbs)
+
+
+def _ours(subject: Token) -> bool:
+    """A subject the speaker calls their own ("if my motion passes", "if our group wins the vote"): the speaker's side's
+    act supposed, as "if we ..." (an act: not a state, "if our budget is there in March", which `_own_act` leaves a
+    condition) (issue 9, session 42; tests/judge/test_stance_own_act.py::test_our_own_act_supposed)."""
+    return subject.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.children)
 
 
 # Auxiliaries that put a clause under a modal or in the perfect: no simple past then.
@@ -673,7 +698,8 @@ def _exit_aimed(conditions: list[Condition], doc: Doc, terms: Terms) -> bool:
     to admit X", "withdraws its bid") or, with none, its subject ("the candidate stepped aside") names
     the proposition's event, thing or participants. "unless the tax bill was withdrawn", "lets the
     town drop the new pool" give up something else (tests/judge/test_stance.py). Conditions that name
-    an opposite without a word of giving up stay as they were."""
+    an opposite without a word of giving up stay as they were. What is given up is read as the question names it, not by
+    a noun only the corpus adds to its things nor inside a relative clause (session 42: `_names_the_question`)."""
     topic = terms.event | terms.things | terms.participants | terms.anchors | terms.opposites
     found = False
     for c in conditions:
@@ -688,9 +714,28 @@ def _exit_aimed(conditions: list[Condition], doc: Doc, terms: Terms) -> bool:
                 objects = [verb.head]
             if not objects:  # "Marrant stepped aside", "pull out of the race"
                 objects = [ch for ch in verb.children if ch.dep_ in {"nsubj", "prep"}]
-            if any(t.lower_ in topic or t.lemma_.lower() in topic for o in objects for t in o.subtree):
+            if any(_names_the_question(t, topic, terms) for o in objects for t in _described_out(o, verb)):
                 return True
     return not found
+
+
+def _described_out(word: Token, verb: Token) -> list[Token]:
+    """`word`'s subtree without its relative clauses nor the verb of giving up's own ("the briefing the minister had been
+    given", "the money that the coach was refused": what is given up, not who is described in it)."""
+    out = {t.i for c in word.subtree if c.dep_ == "relcl" and c.i != word.i for t in c.subtree}
+    if verb.dep_ == "relcl" and verb.i != word.i:
+        out |= {t.i for t in verb.subtree}
+    return [t for t in word.subtree if t.i not in out]
+
+
+def _names_the_question(tok: Token, topic: frozenset[str], terms: Terms) -> bool:
+    """A word of the question's act anywhere, or a word of its topic the question itself says ("the bill", "Brask"),
+    not a noun only the corpus adds to its things ("the pension bill" under "Can the coalition survive?": giving that up
+    is no opposite of the act; issue 9, session 42; tests/judge/test_stance_opposite_demanded.py)."""
+    lemma = tok.lemma_.lower()
+    if lemma in terms.event or tok.lower_ in terms.event:
+        return True
+    return (tok.lower_ in topic or lemma in topic) and (tok.lower_ in terms.words or lemma in terms.words)
 
 
 def _demands_opposite(text: str, terms: Terms) -> str | None:
