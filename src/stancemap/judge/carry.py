@@ -51,6 +51,7 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -333,23 +334,29 @@ def outweigh_learned(statements: Sequence[Statement], note: str) -> int:
     Sides carried or continued are no readings (DERIVED): each counts the speaker's own once. Read all first, then
     changed (no change feeds another). Session 42: DEVELOP 5,959 -> 5,983 (46 up, 22 down), VALIDATE 416 -> 420,
     BASE 228 = (docs/evaluation.md). Returns how many."""
-    readings: dict[str, list[tuple[str, Stance]]] = {}
-    for s in statements:
-        if s.speaker and s.stance in SIDES and s.stance_evidence and not s.stance_evidence[0].startswith(DERIVED):
-            readings.setdefault(s.speaker, []).append((s.id, s.stance))
+    def read_in_words(s: Statement) -> bool:
+        return bool(s.speaker) and s.stance in SIDES and bool(s.stance_evidence) and not s.stance_evidence[0].startswith(
+            DERIVED)
+
+    readings: dict[str, Counter[str]] = {}  # each speaker's readings, counted by side (one pass: a speaker may have
+    for s in statements:                     # thousands of statements in a large corpus)
+        if read_in_words(s):
+            readings.setdefault(s.speaker or "", Counter())[s.stance or ""] += 1
     turned: list[tuple[Statement, Stance, int]] = []
     for s in statements:
         if not s.speaker or s.stance not in SIDES or not any(line.startswith(note) for line in s.stance_evidence):
             continue
-        others = [stance for sid, stance in readings.get(s.speaker, []) if sid != s.id]
-        opposed = {stance == "oppose" for stance in others}
-        if len(others) < 2 or len(opposed) != 1 or opposed == {s.stance == "oppose"}:
+        others = Counter(readings.get(s.speaker, Counter()))
+        if read_in_words(s):
+            others[s.stance] -= 1  # not its own reading
+        n, opposing = others.total(), others["oppose"]
+        if n < 2 or opposing not in (0, n) or (opposing == n) == (s.stance == "oppose"):
             continue
-        side = _prevailing(others)
+        side = _prevailing(list(others.elements()))  # type: ignore[arg-type]
         if side == "conditional":
             side = "conditional" if held_on(s.conditions, s.conditions_normalized) else "support"
         if side is not None:
-            turned.append((s, side, len(others)))
+            turned.append((s, side, n))
     for s, side, n in turned:
         s.stance_evidence = [*s.stance_evidence, f"{LEARNED_OUTWEIGHED} ({s.stance} -> {side}): {n} of them"]
         s.stance = side
