@@ -54,7 +54,7 @@ os.environ["STANCEMAP_LEARNED"] = "on"  # train_stance turns the layer off on im
 from stancemap import analyze, corpus, pipeline
 from stancemap.judge import learned
 from stancemap.judge.article import proposition_for
-from stancemap.judge.carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side
+from stancemap.judge.carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side, outweigh_learned
 from stancemap.judge.fault_learned import turn_learned_sides, turns_learned
 from stancemap.judge.terms import Terms, terms_of
 from stancemap.question import make_question
@@ -160,6 +160,8 @@ def judged(state: dict[str, Any], model: dict[str, Any] | None = None, withhold:
         terms = question_terms(state)
         if parts and terms is not None:  # as corpus.py does after the layer (session 36): turned under a fault
             turn_learned_sides(statements, terms)
+        if parts:  # then a side of the layer's against every other reading of its speaker (session 42)
+            outweigh_learned(statements, learned.NOTE)
     return statements
 
 

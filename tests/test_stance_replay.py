@@ -103,7 +103,9 @@ def test_a_swapped_model_is_the_one_that_judges(replay, state) -> None:  # type:
                 and s.stance_evidence != [IN_ARTICLE]]
     assert readable
     assert all(opposed[i].stance == "oppose" for i in readable)
-    assert [s.stance for s in shipped] != [s.stance for s in opposed]
+    # (stances and evidence: since session 42 the shipped layer's one support here, against its speaker's two other
+    # readings, takes their opposition, carry.outweigh_learned, so the stances alone may agree)
+    assert [(s.stance, s.stance_evidence) for s in shipped] != [(s.stance, s.stance_evidence) for s in opposed]
     assert replay.replay(state) == (state["run_right"], len(state["matches"]))
 
 

@@ -29,7 +29,7 @@ from .extract.names import first_name_gender
 from .extract.speakers import holds
 from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
-from .judge.carry import propagate
+from .judge.carry import outweigh_learned, propagate
 from .judge.fault_learned import turn_learned_sides
 from .judge.terms import terms_of
 from .model import Actor, ActorKind, Analysis, Event, Notice, Question, Statement
@@ -125,6 +125,8 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
         learned.second_opinions(analysis.statements, text_parts, uncarried)
         # "Was the board wrong to V?": the layer's sides read the act, the question asks its fault (fault_learned.py)
         turn_learned_sides(analysis.statements, terms_of(q))
+        # A learned side against every other side its speaker reads in words takes theirs (judge/carry.py)
+        outweigh_learned(analysis.statements, learned.NOTE)
     timings["reduce_propagate_seconds"] = clock() - started
     relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None, worded)
     analysis.run.update(timings)

@@ -13,6 +13,7 @@ from stancemap.judge.carry import (
     IN_PASSAGE,
     carry_learned_sides,
     on_terms_only,
+    outweigh_learned,
     propagate,
 )
 from stancemap.model import Statement
@@ -337,3 +338,50 @@ def test_support_on_terms_does_not_outweigh_an_opposition_read_through_an_anapho
     sts[2].conditions_normalized = ["unless: night shift pay"]
     propagate(sts, {"1", "2", "3"}, {"1", "2", "3"})
     assert (sts[2].stance, sts[2].stance_evidence[0]) == ("oppose", "about: rota")
+
+
+def test_a_learned_side_against_every_other_reading_of_its_speaker_takes_theirs() -> None:
+    # session 42 (carry.outweigh_learned): "Will the county keep the Ashby ferry running?" The harbourmaster backs the
+    # ferry in words twice; the learned layer read her silent "The tide tables speak for themselves" as opposition. Her
+    # two readings outweigh it. A speaker with one other reading, one whose readings are split, and one whose only
+    # other sides are carried (no readings of their own) keep the layer's side; so does one agreeing with them.
+    learned = ["in a passage about the question; no stance words", "learned layer: oppose (p 0.41); the rules said neutral"]
+    sts = [_s("1", "d1", "h", "support", ["about: ferry", "+back"], content="We back the ferry."),
+           _s("2", "d2", "h", "support", ["about: ferry", "+keep"], content="Keep the ferry."),
+           _s("3", "d2", "h", "oppose", list(learned), content="The tide tables speak for themselves."),
+           _s("4", "d1", "one", "support", ["about: ferry", "+back"]),
+           _s("5", "d1", "one", "oppose", list(learned)),
+           _s("6", "d1", "split", "support", ["about: ferry", "+back"]),
+           _s("7", "d1", "split", "oppose", ["about: ferry", "-scrap"]),
+           _s("8", "d2", "split", "support", ["about: ferry", "+keep"]),
+           _s("9", "d2", "split", "oppose", list(learned)),
+           _s("10", "d1", "quiet", "support", [CARRIED_IN_CORPUS]),
+           _s("11", "d2", "quiet", "support", [CARRIED_IN_ARTICLE]),
+           _s("12", "d2", "quiet", "oppose", list(learned)),
+           _s("13", "d1", "agrees", "oppose", ["about: ferry", "-scrap"]),
+           _s("14", "d2", "agrees", "oppose", ["about: ferry", "-end"]),
+           _s("15", "d2", "agrees", "oppose", list(learned))]
+    assert outweigh_learned(sts, "learned layer") == 1
+    assert sts[2].stance == "support"
+    assert sts[2].stance_evidence[:2] == learned
+    assert sts[2].stance_evidence[2].startswith("the learned layer's side outweighed by the speaker's other statements")
+    assert [s.stance for s in sts[3:]] == ["support", "oppose", "support", "oppose", "support", "oppose", "support",
+                                           "support", "oppose", "oppose", "oppose", "oppose"]
+    # Support some of which the speaker states on conditions: conditional where the statement holds a condition of its
+    # own, else plain support (as a silent statement takes it).
+    terms = [("c1", [], "Nobody rides it in winter."),
+             ("c2", ["as long as the pier is fixed"], "As long as the pier is fixed, the boat can sail.")]
+    for speaker, conditions, content in terms:
+        sts = [_s("1", "d1", speaker, "conditional", ["about: ferry", "+keep", "condition: if"],
+                  conditions=["if the pier is fixed"]),
+               _s("2", "d1", speaker, "support", ["about: ferry", "+back"]),
+               _s("3", "d2", speaker, "oppose", list(learned), conditions=conditions, content=content)]
+        sts[2].conditions_normalized = ["as long as: pier fixed"] if conditions else []
+        outweigh_learned(sts, "learned layer")
+        assert sts[2].stance == ("conditional" if conditions else "support")
+    # The layer's sides are readings too: two of them against each other and the rules' one leave both as they are.
+    sts = [_s("1", "d1", "e", "support", ["about: ferry", "+back"]),
+           _s("2", "d2", "e", "oppose", list(learned)),
+           _s("3", "d2", "e", "support", [*learned[:1], "learned layer: support (p 0.38); the rules said neutral"]),
+           _s("4", "d3", "e", "oppose", list(learned))]
+    assert outweigh_learned(sts, "learned layer") == 0
