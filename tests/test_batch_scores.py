@@ -526,7 +526,9 @@ GAPS: dict[str, dict[str, str]] = {
     # evaluation of a past decision ("Was the federation wrong to strip the club of its title?": criticising the
     # decision supports, "rules are rules" opposes), a privative verb ("Will the club avoid relegation?": "doomed"
     # opposes).
-    "q_recession": {"stance_accuracy": "issue 9: 0.418 at first contact", "framing_recall": "issue 9: 0.13 at first contact",
+    # q_recession's stance reached 0.818 in session 42 (in-sample: DEVELOP): praise of what the question calls bad answers no
+    # (judge/evaluative.py `negative_property`); its stance gap entry is removed.
+    "q_recession": {"framing_recall": "issue 9: 0.13 at first contact",
                     "condition_recall": "issue 9: 0.786 at first contact"},
     "q_wrong": {"stance_accuracy": "issue 9: 0.553 at first contact", "framing_recall": "issue 9: 0.32 at first contact"},
     # q_avoid's condition recall 0.762 -> 0.857 in session 35 (an order's conditions in more shapes, judge/demands.py,

@@ -9,6 +9,7 @@ participants, or "it"/"this" standing for them), and a negation above the word f
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -151,6 +152,36 @@ def _said_past(tok: Any, terms: Terms) -> bool:
     if any(t.lower_ in ours or t.lemma_.lower() in ours for t in noun.subtree):
         return False
     return any(c.lower_ in PASSED and c.dep_ in {"prep", "advmod", "acomp", "prt"} for c in verb.children if c.i > noun.i)
+
+
+# A property's valence at or under which the question calls its subject something bad ("recession" -1.8, "waste" -1.8,
+# "shortage" -1.0; not "strike" -0.5 of "Will there be a strike?", an event more than a judgement).
+BAD_PROPERTY = -1.0
+# Words that end a copula's complement: what follows is whom or what it is said of, or the other option ("worth its cost",
+# "safe for farm workers", "better value than the bus upgrade").
+COMPLEMENT_ENDS = frozenset({"than", "to", "for", "of", "in", "on", "at", "with", "by", "from", "about"})
+NEGATIVE_NOTE = "the question calls its subject something bad: its evaluative words turned"
+
+
+def negative_property(predicate: str, complement: str) -> bool:
+    """The question asks whether its subject is something bad: a copula ("be", "be dangerous" as Proposition.verb reads
+    it) whose complement's first word VADER scores ("in recession", "a waste of money", "a housing shortage", "dangerous")
+    has a valence at or under BAD_PROPERTY. Praise of the subject then answers no ("the economy is booming" under "Is the
+    economy in recession?"), so `stance_of` turns the evaluative words' side; a positive or unscored property ("safe",
+    "worth its cost", "in the lead") asks as the words say. Not a verb's valence: under "Did the minister mislead
+    parliament?" a statement's praise and blame judge the accusers as often as the accused (session 42, issue 9).
+    tests/judge/test_stance_negative_property.py."""
+    words = predicate.split()
+    if not words or words[0] != "be":
+        return False
+    valence = lexicon()
+    said = [*words[1:], *re.findall(r"[a-z][\w'-]*", complement.lower())]
+    for at, word in enumerate(said):
+        if at and word in COMPLEMENT_ENDS:
+            break
+        if (value := valence.get(word, 0.0)) and word not in IGNORED:
+            return value <= BAD_PROPERTY
+    return False
 
 
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:

@@ -310,6 +310,10 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
+        if delta < 0 and tok.lemma_.lower() in NEGATIVE and every_while(tok):
+            # "every week of delay pushes the price up": the delay is blamed (tests/judge/test_stance_every_day.py)
+            delta = -delta
+            evidence[at:] = [f"+{e.lstrip('+-')} {COSTS_NOTE}" for e in evidence[at:]]
         if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):
             delta = -delta  # "cleared the merger" under "block the merger": approval of what it takes away
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of what the proposition takes away)" for e in evidence[at:]]
@@ -450,6 +454,10 @@ def _stays(tokens: list[Token], terms: Terms, evidence: list[str], skip: set[int
         sign, settled, why = continued(tok, terms)
         if not sign:
             continue
+        if every_while(tok):
+            # "each month the library stays closed, another club folds": the state kept is blamed, the act wanted
+            # (tests/judge/test_stance_every_day.py)
+            sign, why = -sign, f"{'+' if sign < 0 else '-'}{why.lstrip('+-')} {COSTS_NOTE}"
         head = tok.head
         if tok.dep_ in {"ccomp", "xcomp"} and head.i != tok.i and head.i in kept and not negated(head):
             if head.lemma_.lower() in POSITIVE or head.lower_ in POSITIVE:
@@ -462,6 +470,32 @@ def _stays(tokens: list[Token], terms: Terms, evidence: list[str], skip: set[int
         evidence.append(why)
         skip |= {tok.i} | {t.i for t in settled}
     return score
+
+
+# Units of time a cost is counted in ("every day the bridge stays shut", "each month of delay"): general English.
+TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "morning", "season", "term", "winter",
+                        "summer"})
+COSTS_NOTE = "(blamed for every day it lasts)"
+
+
+def _every_unit(noun: Token) -> bool:
+    """"every day", "each week": a unit of time with "every" or "each" before it."""
+    return noun.lemma_.lower() in TIME_UNITS and any(c.dep_ == "det" and c.lower_ in {"every", "each"}
+                                                     for c in noun.children)
+
+
+def every_while(tok: Token) -> bool:
+    """The word says what goes on through a count of time it is blamed for ("each month the library stays closed,
+    another club folds", "every day Holm remains in post ...", "every week of delay pushes the price up"): the state
+    kept or the delay is complained of, so it argues for the act that ends it, not against it (session 42, issue 9:
+    DEVELOP +8; tests/judge/test_stance_every_day.py). Its verb (or its adjective's verb) carries "every day" as a
+    modifier, or it is the relative clause or the "of" of that phrase."""
+    for word in (tok, tok.head) if tok.pos_ == "ADJ" else (tok,):
+        if any(c.dep_ in {"npadvmod", "nmod", "advmod"} and _every_unit(c) for c in word.children):
+            return True
+    if tok.dep_ == "relcl" and _every_unit(tok.head):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i and _every_unit(tok.head.head)
 
 
 def _denied(tok: Token) -> bool:

@@ -44,7 +44,7 @@ from .conditions_timed import (
 )
 from .counterfactual import another_course, called_right
 from .doubted import believed_when_seen
-from .evaluative import evaluate
+from .evaluative import NEGATIVE_NOTE, evaluate
 from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
 from .hyphens import hyphened
 from .if_idioms import ACT_DOUBTED, COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, SIDE_WORDS, idle, surprise_words
@@ -221,6 +221,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             # test_an_excess_of_earliness_reads_the_act_against_the_question)
             score = -score
             evidence.append(EXCESS_NOTE)
+        elif terms.negative_property and score != 0:
+            # "the economy is booming" under "Is the economy in recession?": praise of what the question calls bad answers
+            # no (evaluative.negative_property; tests/judge/test_stance_negative_property.py)
+            score = -score
+            evidence.append(NEGATIVE_NOTE)
     if not hits and score == 0:
         return None, []
     hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)

@@ -64,6 +64,9 @@ class Terms:
     past_act: bool = False
     # The words of the question's place ("hollin", "common" of "build flats on Hollin Common"): judge/rival_place.py.
     place: frozenset[str] = frozenset()
+    # The question says its subject is something bad ("Is the economy in recession?", "Is the stadium a waste of money?"):
+    # praise of it answers no, so its evaluative words are turned (judge/evaluative.py `negative_property`).
+    negative_property: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -114,6 +117,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
                  past_act=past_act, place=frozenset(words_of(place)))
+    from .evaluative import negative_property
     from .outcome import akin_words, fought_words
 
     # an order of two options ("build the library before the pool": no "than") sets the object against the other one
@@ -126,7 +130,8 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     if ordered:  # the object's nouns name it, not its adjectives ("the new library": the pool is new too)
         own = frozenset(w for w in own if _noun(w))
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
-                   rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()))
+                   rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()),
+                   negative_property=negative_property(predicate, object_text))
 
 
 # Where the other option of "than" ends ("cheaper than diesel ones for the city": a preposition or a clause after it).
