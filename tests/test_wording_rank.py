@@ -12,7 +12,7 @@ import pytest
 
 from stancemap import wording, wording_rank
 from stancemap.extract.wording import wording_of
-from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, SECOND_EXTRA, WordingCounts
+from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, RANKED_LEAST, SECOND_EXTRA, WordingCounts
 
 ARTICLES = {
     "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -61,7 +61,7 @@ def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any], mo
             continue
         picked = counts._ranked(outlet, chosen, shipped)
         written = len(wording_rank.candidates(counts, outlet))
-        ranked = min(len(chosen) + 1, MAX_TERMS + 1, written)
+        ranked = min(max(min(len(chosen), MAX_TERMS), RANKED_LEAST) + 1, written)  # (at least RANKED_LEAST: session 42)
         # past them, at most COINAGE_EXTRA phrases of the outlet's own making (issue 9 session 28)
         assert ranked <= len(picked) <= ranked + COINAGE_EXTRA + QUOTED_EXTRA, (chosen, picked)
         assert all(counts._coinage(key, outlet) for _, _, key, _ in picked[ranked:])
@@ -69,7 +69,30 @@ def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any], mo
                                       "The boat tax is a yacht levy in all but name."))
     chosen = counts._chosen("tabloid")
     picked = counts._ranked("tabloid", chosen, shipped)
-    assert min(len(chosen), MAX_TERMS) + 1 <= len(picked) <= min(len(chosen), MAX_TERMS) + 1 + COINAGE_EXTRA + QUOTED_EXTRA
+    cut = min(counts.ranked_cut(chosen), len(wording_rank.candidates(counts, "tabloid")))
+    assert cut <= len(picked) <= cut + COINAGE_EXTRA + QUOTED_EXTRA
+
+
+def test_ranker_shows_as_many_phrases_whatever_the_rules_chose(shipped: dict[str, Any],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # an outlet the rules choose one or two phrases for is shown RANKED_LEAST ranked phrases and one more, as any other
+    # (issue 9 session 42: DEVELOP 933 -> 957 of 2,304 gold terms, VALIDATE 116 -> 120; red before: as many as the
+    # rules chose and one more)
+    monkeypatch.setattr(wording, "SECOND_EXTRA", 0)
+    counts = WordingCounts()
+    counts.add("ferry post", _phrases_of(
+        "The harbour levy is a dockside shakedown. Skippers call the harbour levy a mooring raid on small crews. "
+        "The quay office sent its bean-counters with a clipboard army. Netmakers fear a slipway exodus and empty "
+        "berths. The council's toll grab will drain the fish market, the chandlery and the boatyard. A pier "
+        "bureaucracy now stalks every trawler owner."))
+    counts.add("wire", _phrases_of("The council may approve the harbour levy. Boat owners oppose the levy."))
+    counts.add("daily", _phrases_of("Councillors will vote on the harbour levy on Monday."))
+    counts.set_topic(*TOPIC)
+    chosen = counts._chosen("ferry post")
+    written = len(wording_rank.candidates(counts, "ferry post"))
+    assert 0 < len(chosen) < MAX_TERMS < written, (chosen, written)
+    picked = counts._ranked("ferry post", chosen, shipped)
+    assert len(picked) >= MAX_TERMS + 1 > len(chosen) + 1
 
 
 def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> None:
