@@ -27,7 +27,6 @@ from stance_errors import BASE, SEALED, VALIDATE
 from train_framing_spans import FRESH, NEWEST, NEWEST_27, OPENED_29_32, OPENED_33, OPENED_34
 
 from stancemap import outlet_framing, wording_rank, wording_spans
-from stancemap.wording import MAX_TERMS, RANKED_EXTRA
 
 CLASSES = (
     "shown",
@@ -79,8 +78,9 @@ def batch_account(batch: dict[str, Any]) -> list[tuple[int, str, str, str]]:
         surfaces: dict[str, str] = {}
         if counts is not None and counts.by_outlet.get(key) and len(counts.by_outlet) >= 2 and ranker is not None:
             chosen = counts._chosen(key)
-            cut = min(len(chosen), MAX_TERMS) + RANKED_EXTRA if chosen else 0
-            order = wording_rank.ranked(counts, key, ranker, counts.verdicts(chosen), len(counts.by_outlet[key]))
+            scored = wording_rank.ranked_scores(counts, key, ranker, counts.verdicts(chosen))
+            order = [k for k, _ in scored]
+            cut = counts.ranked_cut(chosen, [s for _, s in scored]) if chosen else 0
             surfaces = {norm(counts.surface[key, k]): k for k in counts.by_outlet[key]}
         run_rows = wording_spans.candidates(found, o, topic_words) if model is not None else []
         run_rows = [r for r in run_rows if r[0] not in shown[o] and norm(r[1].surface) not in shown[o]]

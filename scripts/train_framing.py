@@ -220,8 +220,6 @@ def miss_class(term: str, counts: Any, key: str, order: list[str], cut: int, tex
 
 def classes(batch: dict[str, Any], model: dict[str, Any]) -> list[tuple[str, str]]:
     """(class, term) of each gold term of the batch's outlets not shown with `model` (`miss_class`)."""
-    from stancemap.wording import MAX_TERMS, RANKED_EXTRA
-
     wording_rank.use(model)
     lists = outlet_framing.framing_terms(*batch["inputs"])
     bodies, _, _, outlets, keys, counts, _ = batch["inputs"]
@@ -235,8 +233,9 @@ def classes(batch: dict[str, Any], model: dict[str, Any]) -> list[tuple[str, str
         cut = 0
         if counts is not None and counts.by_outlet.get(key) and len(counts.by_outlet) >= 2:
             chosen = counts._chosen(key)
-            cut = min(len(chosen), MAX_TERMS) + RANKED_EXTRA if chosen else 0
-            order = wording_rank.ranked(counts, key, model, counts.verdicts(chosen), len(counts.by_outlet[key]))
+            scored = wording_rank.ranked_scores(counts, key, model, counts.verdicts(chosen))
+            order = [k for k, _ in scored]
+            cut = counts.ranked_cut(chosen, [s for _, s in scored]) if chosen else 0
         elsewhere = set().union(*(s for j, s in enumerate(shown) if j != k))
         text = "\n".join(bodies[d] for d in docs)
         found += [(miss_class(t, counts, key, order, cut, text, elsewhere), t) for t in missed]

@@ -4,6 +4,7 @@ outlet writes in its own voice, and the same ones whatever the order outlets are
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 
 from stancemap import wording, wording_rank
 from stancemap.extract.wording import wording_of
-from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, SECOND_EXTRA, WordingCounts
+from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, RANKED_LEAST, SECOND_EXTRA, WordingCounts
 
 ARTICLES = {
     "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -61,7 +62,9 @@ def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any], mo
             continue
         picked = counts._ranked(outlet, chosen, shipped)
         written = len(wording_rank.candidates(counts, outlet))
-        ranked = min(len(chosen) + 1, MAX_TERMS + 1, written)
+        scores = [v for _, v in wording_rank.ranked_scores(counts, outlet, shipped, counts.verdicts(chosen))]
+        ranked = min(counts.ranked_cut(chosen, scores), written)  # (or the ranker's likely ones: session 42)
+        assert ranked >= min(len(chosen) + 1, MAX_TERMS + 1, written)
         # past them, at most COINAGE_EXTRA phrases of the outlet's own making (issue 9 session 28)
         assert ranked <= len(picked) <= ranked + COINAGE_EXTRA + QUOTED_EXTRA, (chosen, picked)
         assert all(counts._coinage(key, outlet) for _, _, key, _ in picked[ranked:])
@@ -69,7 +72,36 @@ def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any], mo
                                       "The boat tax is a yacht levy in all but name."))
     chosen = counts._chosen("tabloid")
     picked = counts._ranked("tabloid", chosen, shipped)
-    assert min(len(chosen), MAX_TERMS) + 1 <= len(picked) <= min(len(chosen), MAX_TERMS) + 1 + COINAGE_EXTRA + QUOTED_EXTRA
+    scores = [v for _, v in wording_rank.ranked_scores(counts, "tabloid", shipped, counts.verdicts(chosen))]
+    cut = min(counts.ranked_cut(chosen, scores), len(wording_rank.candidates(counts, "tabloid")))
+    assert cut <= len(picked) <= cut + COINAGE_EXTRA + QUOTED_EXTRA
+
+
+def test_ranker_shows_its_likely_phrases_where_the_rules_chose_few(shipped: dict[str, Any],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # an outlet the rules choose few phrases for is shown as many as the ranker scores LEAST_FLOOR or more (at most
+    # RANKED_LEAST) and one more (issue 9 session 42: DEVELOP 933 -> 950 of 2,304 gold terms, VALIDATE 116 -> 118;
+    # red before: as many as the rules chose and one more)
+    monkeypatch.setattr(wording, "SECOND_EXTRA", 0)
+    monkeypatch.setattr(wording, "COINAGE_EXTRA", 0)
+    monkeypatch.setattr(wording, "QUOTED_EXTRA", 0)
+    counts = WordingCounts()
+    counts.add("ferry post", _phrases_of(
+        "The harbour levy is a dockside shakedown. Skippers call the harbour levy a mooring raid on small crews. "
+        "The quay office sent its bean-counters with a clipboard army. Netmakers fear a slipway exodus and empty "
+        "berths. The council's toll grab will drain the fish market, the chandlery and the boatyard. A pier "
+        "bureaucracy now stalks every trawler owner."))
+    counts.add("wire", _phrases_of("The council may approve the harbour levy. Boat owners oppose the levy."))
+    counts.add("daily", _phrases_of("Councillors will vote on the harbour levy on Monday."))
+    counts.set_topic(*TOPIC)
+    chosen = counts._chosen("ferry post")
+    scored = wording_rank.ranked_scores(counts, "ferry post", shipped, counts.verdicts(chosen))
+    likely = sum(1 for _, v in scored if v >= wording.LEAST_FLOOR)
+    assert 0 < len(chosen) < likely <= RANKED_LEAST, (chosen, scored)
+    picked = [k for _, _, k, _ in counts._ranked("ferry post", chosen, shipped)]
+    assert picked == [k for k, _ in scored[:likely + RANKED_EXTRA]]
+    monkeypatch.setattr(wording, "LEAST_FLOOR", math.inf)  # (no phrase is likely enough: the rules' count and one more)
+    assert [k for _, _, k, _ in counts._ranked("ferry post", chosen, shipped)] == picked[:len(chosen) + RANKED_EXTRA]
 
 
 def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> None:
@@ -243,6 +275,7 @@ def test_second_ranker_adds_its_best_phrase_not_shown(shipped: dict[str, Any], m
                        "and the marina cash cow pays for the rest."}.items():
         counts.add(outlet, _phrases_of(text))
     counts.set_topic(*TOPIC)
+    monkeypatch.setattr(wording, "LEAST_FLOOR", math.inf)  # (the phrase ranker's cut as the rules chose: session 42's aside)
     chosen = counts._chosen("tabloid")
     rules = counts.verdicts(chosen)
     picked = [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)]

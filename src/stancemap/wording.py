@@ -15,8 +15,8 @@ text kept). A phrase is a framing term of an outlet when
   3. it is distinctive of the outlet: its log-odds ratio against the other outlets, with an
      informative Dirichlet prior from the whole corpus (Monroe, Colaresi & Quinn 2008), is positive.
 Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands for; with the learned ranker
-(wording_rank.py) as many and RANKED_EXTRA more, then COINAGE_EXTRA coinage of its own, QUOTED_EXTRA it prints
-only in quotation marks and SECOND_EXTRA the second ranker prefers (`WordingCounts._ranked`).
+(wording_rank.py) as many (or its likely ones, RANKED_LEAST) and RANKED_EXTRA more, then COINAGE_EXTRA coinage of its own,
+QUOTED_EXTRA it prints only in quotation marks and SECOND_EXTRA the second ranker prefers (`WordingCounts._ranked`).
 """
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ MAX_TERMS = 8
 # about as often as the evaluative words shown (docs/evaluation.md, issue 9 session 17: recall on batches never
 # trained on rises, terms per outlet by one at most; test_wording_rank.py::test_ranker_shows_one_phrase_more_than_the_rules).
 RANKED_EXTRA = 1
+# ...or, where the rules chose fewer, as many (at most RANKED_LEAST) as the ranker scores LEAST_FLOOR or more (a logit: about
+# 1 in 20 gold), and one more: an outlet the rules choose few phrases for is shown the ranker's likely ones
+# (`WordingCounts.ranked_cut`; issue 9 session 42, the floor read on DEVELOP: DEVELOP 933 -> 950 of 2,304 gold terms, VALIDATE
+# 116 -> 118 of 162, base 57 =, terms per outlet mean 15.59 -> 16.06, the added phrases gold 1 in 17;
+# test_wording_rank.py::test_ranker_shows_its_likely_phrases_where_the_rules_chose_few).
+RANKED_LEAST = MAX_TERMS
+LEAST_FLOOR = -3.0
 # ...and, past those, the outlet's best-ranked coinage (`WordingCounts._coinage`: a phrase only it writes, with a word no
 # other outlet writes; docs/evaluation.md, issue 9 session 28; test_wording.py::test_wording_coinage_shown_past_the_cut).
 COINAGE_EXTRA = 1
@@ -139,17 +146,27 @@ class WordingCounts(PhraseLinks):
         scripts/train_framing.py): its score and whether the rules show it (among the first MAX_TERMS)."""
         return {key: (z, k < MAX_TERMS) for k, (z, _, key, _) in enumerate(chosen)}
 
+    @staticmethod
+    def ranked_cut(chosen: list[tuple[float, FramingTerm, str, str | None]], scores: list[float]) -> int:
+        """How many phrases the learned ranker shows an outlet the rules chose `chosen` for, its phrases scored `scores`
+        (logits): as many as the rules chose (at most MAX_TERMS) or as many as score LEAST_FLOOR or more (at most
+        RANKED_LEAST), whichever is more, and RANKED_EXTRA more."""
+        sure = sum(1 for s in scores if s >= LEAST_FLOOR)
+        return max(min(len(chosen), MAX_TERMS), min(sure, RANKED_LEAST)) + RANKED_EXTRA
+
     def _ranked(self, outlet: str, chosen: list[tuple[float, FramingTerm, str, str | None]],
                 model: dict[str, Any]) -> list[tuple[float, FramingTerm, str, str | None]]:
-        """As many of the outlet's phrases as the rules chose (at most MAX_TERMS) and RANKED_EXTRA more, chosen by the
-        learned ranker (wording_rank.py) among all it writes in its own voice, then the best-ranked of the rest that is
-        a coinage of its own (`_coinage`, COINAGE_EXTRA) and the best-ranked coinage it prints only inside quotation
-        marks (`_quoted_coinages`, QUOTED_EXTRA), each with its rival as the rules find it."""
+        """As many of the outlet's phrases as the rules chose (at most MAX_TERMS; or as many as the ranker is fairly sure
+        of, at most RANKED_LEAST) and RANKED_EXTRA more (`ranked_cut`), chosen by the learned ranker (wording_rank.py)
+        among all it writes in its own voice, then the best-ranked of the rest that is a coinage of its own (`_coinage`,
+        COINAGE_EXTRA) and the best-ranked coinage it prints only inside quotation marks (`_quoted_coinages`,
+        QUOTED_EXTRA), each with its rival as the rules find it."""
         rules = self.verdicts(chosen)
         by_key = {entry[2]: entry for entry in chosen}
         picked = []
-        n = min(len(chosen), MAX_TERMS) + RANKED_EXTRA
-        order = wording_rank.ranked(self, outlet, model, rules, len(self.by_outlet[outlet]))
+        scored = wording_rank.ranked_scores(self, outlet, model, rules)
+        order = [k for k, _ in scored]
+        n = self.ranked_cut(chosen, [s for _, s in scored])
         most = COINAGE_EXTRA if len(self.by_outlet) >= COINAGE_OUTLETS else 0
         coinages = list(islice((k for k in order[n:] if self._coinage(k, outlet)), most))
         if most and QUOTED_EXTRA:
