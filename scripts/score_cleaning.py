@@ -136,6 +136,10 @@ def corpora(names: list[str]) -> dict[str, tuple[Path, Path, str]]:
         question = batch / "question.json"
         if question.is_file() and batch.name not in found:
             found[batch.name] = (batch / "corpus", batch / "gold", json.loads(question.read_text())["question"])
+    unknown = [n for n in names if n not in found]
+    if unknown:
+        raise SystemExit(f"score_cleaning: no such corpus: {', '.join(unknown)} "
+                         f"(names of tests/data batches or {', '.join(CORPORA)})")
     return {n: found[n] for n in (names or list(found)) if found[n][0].is_dir()}
 
 

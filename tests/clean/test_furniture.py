@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.clean.blocks import teaser_row
 from stancemap.clean.html import extract_html
 from stancemap.clean.text import classify
 
@@ -175,12 +176,12 @@ def _reasons(middle: list[str]) -> dict[str, str]:
      "about its programme"),
     # session 42: a reproduction notice with its scope; the notice with no holder after its year; a catch-up link to all
     # episodes; a share row with "licence this story" and with a count of readers; an author's link among buttons
-    ("Quay Media Ltd 2026 - reproduction in any form prohibited", "legal notice"),
-    ("Printed by Harbour Press Ltd, Eastport. All content copyright 2026.", "legal notice"),
-    ("Catch up on every episode on Quay Player.", "about its programme"),
-    ("Send | Print | Licence this story", "site interface"),
-    ("Send to a friend | Pin it | 212 readers are talking about this", "site interface"),
-    ("Follow Ina Brok | All columns by this writer | Gift this article", "site interface"),
+    ("Quay Media 2025 - reproduction in whole or in part is forbidden", "legal notice"),
+    ("Printed and published by Harbour Press, Eastport. All material copyright 2025", "legal notice"),
+    ("Watch all episodes on Quay Player.", "about its programme"),
+    ("Email | Print | License this article", "site interface"),
+    ("Share | Save | 57 comments so far", "site interface"),
+    ("Follow Ina Brok | More articles by Ina Brok | Share", "site interface"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -278,23 +279,24 @@ def test_furniture_block_label_words_opening_a_paragraph() -> None:
     found = _reasons(middle)
     assert middle[1] not in found, found.get(middle[1])
     assert "More from the harbour" in _reasons(["More from the harbour", "Ferry fares to soar by a fifth"])
-    # ... nor is a paragraph that opens with "Also on <station>," and goes on to a quotation (session 42)
-    quoted = ('Also on Quay FM, the former pilot Ina Brok: "If the crews walk out, the harbour stops, whatever'
-              ' the board says on Monday."')
+    # ... nor is a paragraph that opens with a label's words and goes on to a quotation (session 42)
+    quoted = ('More on the ferry row from the former pilot Ina Brok, who put it plainly: "If the crews walk out, the'
+              ' harbour stops, whatever the board says on Monday."')
     assert quoted not in _reasons(["The board met on Monday.", quoted, "The vote is on Friday."])
 
 
 def test_furniture_label_and_its_links_on_one_line() -> None:
     """A teaser label and its links on one line ("Trending now >> A >> B"), and the author's other pieces under "Also by
     this writer", are links to other stories; a sentence with ">>" in it is not a row of links."""
-    row = "Trending now >> Ferry fares to soar >> Quay crane toppled >> Striker: I'll stay at the club"
+    row = "Most read » Ferry fares to soar » Quay crane toppled » Pilots vote again"
     assert row in _reasons(["The board met on Monday.", "", row])
-    block = ["The board met on Monday and the crews walked out.", "", "Also by this writer", "Why the quay is sinking",
+    block = ["The board met on Monday and the crews walked out.", "", "More from this columnist", "Why the quay is sinking",
              "What the pilots want"]
     found = _reasons(block)
     assert all(line in found for line in block[2:]), found
-    prose = "The board said fares >> wages, and the union said nothing."
-    assert prose not in _reasons(["The board met on Monday.", prose])
+    # the row's own test: a label of three words at most before two links or more
+    assert teaser_row(row) and not teaser_row("Most read » Ferry fares to soar")
+    assert not teaser_row("What the pilots read most » the board's letter » the union's reply")
 
 
 def test_furniture_blocks_keep_live_entries_qa_tables_and_dated_lists() -> None:

@@ -93,7 +93,8 @@ def test_lines_consent_notice(text: str, expected: bool) -> None:
     ("Our standards of coastal safety have slipped, Vell said.", False),
     ("Terms of use for the new harbour were agreed in March.", False),
     # test_lines_interface_footer_policy_links: footer links before a separator (session 42)
-    ("Legal notice · Data protection · Manage cookies · Send us a tip", True),
+    ("Imprint | Data protection | Cookie settings | Contact the desk", True),
+    ("Data protection", False),
     ("Data protection rules for the harbour's cameras were tightened in March.", False),
     ("Legal notice was served on the ferry company on Monday.", False),
     ("Editorial standards at the state broadcaster were questioned by the regulator.", False),

@@ -295,9 +295,9 @@ def test_metadata_text_broadcaster_masthead_over_a_menu_with_a_year() -> None:
 
 
 def test_metadata_text_filing_stamp() -> None:
-    """A wire's filing stamp, "Filed <date> <time> - last update <date> <time>": the article's date, and no content (red
+    """A wire's filing stamp, "Filed <date> <time> | last updated <date> <time>": the article's date, and no content (red
     before: kept as a paragraph, no date); "Filed under: X" is no date."""
-    stamp = "Filed 04 Mar 2026 16:48 - last update 04 Mar 2026 19:12"
+    stamp = "Filed 4 March 2026, 08:10 | last updated 4 March 2026, 11:42"
     doc = _doc(["WENDLE PRESS AGENCY", "Harbour fees to rise by a tenth", "", "Ina Brok, Port Correspondent", stamp, "",
                 "The harbour board voted on Tuesday to raise its fees by a tenth from May, its chair said."])
     assert doc.published == "2026-03-04" and stamp not in doc.body
@@ -309,5 +309,12 @@ def test_metadata_text_filing_stamp() -> None:
 def test_metadata_text_airing_line() -> None:
     """A programme's airing line under its name, "<Channel>, <day> <date>, <time>": the article's date (red before: none)."""
     doc = _doc(["WENDLE TV", "Live | News | Sport", "", "Fees row: the panel can't agree", "", "The Harbour Hour with Ina Brok",
-                "Wendle Two, Tue 10 Mar 2026, 22:40", "", "INA BROK: Good evening. The harbour board raised its fees today."])
+                "Wendle Two, Tue 10 March 2026, 9.40pm", "", "INA BROK: Good evening. The harbour board raised its fees today."])
     assert doc.published == "2026-03-10"
+
+
+def test_metadata_text_airing_line_after_a_stamp() -> None:
+    """A subtitle shaped like an airing line ("<Place>, <date>, <words>") does not outrank a stamp below it."""
+    doc = _doc(["Harbour fees: the night the pier fell", "Eastport, 12 June 2019, the night the pier fell",
+                "Published 4 March 2026", "", "The harbour board voted on Tuesday to raise its fees by a tenth, its chair said."])
+    assert doc.published == "2026-03-04"

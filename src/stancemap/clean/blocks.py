@@ -48,9 +48,9 @@ CONTACT_LABEL = re.compile(r"^(?:" + CONTACT_WORDS + r")\s*:?\s*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+\S")
 
 
-# A label is a few words: "Also on Quay FM, the club's former captain: "..."" opens a paragraph with a label's words
-# and goes on to a quotation (tests/clean/test_furniture.py::test_furniture_block_label_words_opening_a_paragraph).
-LABEL_WORDS = 12
+# A label quotes no one: "Also on the radio, a former pilot: "If ..."" opens a paragraph with a label's words and goes
+# on to a quotation (tests/clean/test_furniture.py::test_furniture_block_label_words_opening_a_paragraph).
+QUOTATION = re.compile(r"[\"“][^\"”]{20,}")
 
 
 # "Trending now >> Headline >> Headline": a label and its links on one line (tests/clean/test_furniture.py::
@@ -59,12 +59,15 @@ ROW_SEPARATOR = re.compile(r"\s+(?:>>|»|›|\||·|•)\s+")
 
 
 def teaser_row(text: str) -> bool:
+    """A label of three words at most ("Trending now", "Most read"; not "Also on the ballot", whose open-ended label
+    takes any words) and two links or more after it."""
     parts = ROW_SEPARATOR.split(text.strip())
-    return len(parts) >= 3 and is_block_label(parts[0].rstrip(":"))
+    label = parts[0].rstrip(":")
+    return len(parts) >= 3 and len(label.split()) <= 3 and is_block_label(label)
 
 
 def is_block_label(text: str) -> bool:
-    return bool(BLOCK_LABEL.match(text)) and not SENTENCE_BREAK.search(text) and len(text.split()) <= LABEL_WORDS
+    return bool(BLOCK_LABEL.match(text)) and not SENTENCE_BREAK.search(text) and not QUOTATION.search(text)
 
 
 def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
@@ -84,7 +87,7 @@ def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | N
         elif reasons[i] is None and i > last_prose and NUMBERED.match(text) and not re.search(r"[.!?:;\"”’)]$", text) \
                 and len(text.split()) >= 4 and numbered_run(lines, nonblank, pos):
             reasons[i] = "related-article teaser (numbered list of other stories)"
-        if reasons[i] is None and i not in protected and teaser_row(text):
+        if reasons[i] is None and i not in protected and not shapes[i].sentence and teaser_row(text):
             reasons[i] = "related-article teaser (a label and its links on one line)"
         if not is_block_label(text):
             continue

@@ -35,7 +35,7 @@ BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview
 BROADCAST = re.compile(r"^(?:first\s+)?(?:broadcast|aired|recorded)(?:\s+(?:live\s+)?(?:on|at)\s+|\s*:\s*)"
                        r"[^.!?]{3,80}?\b\d{4}\b(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                        r"(?:\.?\s*$|\.\s+(?:\S+\s+){0,11}\S+\s*$)", re.I)
-# "Filed 03 Feb 2026 16:48": a wire's filing stamp, "filed" before its date only ("Filed under: X" is a tag line;
+# "Filed 14 May 2026 09:05": a wire's filing stamp, "filed" before its date only ("Filed under: X" is a tag line;
 # tests/clean/test_metadata_text.py::test_metadata_text_filing_stamp).
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified|filed(?=\s+(?:on\s+|at\s+)?\d))\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)

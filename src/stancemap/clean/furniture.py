@@ -54,12 +54,12 @@ TIPS = re.compile(r"^(?:(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:s
                   r"news tip|tip)|know something (?:we|that)|want to share your (?:story|experience|views))\b|"
                   r"do you have (?:information|something to share)(?: about [^,?]{1,40})?\?)", re.I)
 # The site's legal notices: copyright, reproduction, external links.
-# "reproduction in any form prohibited", "reproduction in whole or in part is forbidden": the same notice with its scope
+# "reproduction in whole or in part is forbidden": the same notice with its scope
 # (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason).
 LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:in (?:any form|whole or in part) )?(?:is )?(?:only )?"
                    r"(?:permitted|prohibited|allowed|forbidden)|"
                    r"all rights reserved|may not be (?:reproduced|republished|redistributed)|"
-                   # "All content copyright 2026.": the notice with no holder after it (test_furniture_line_removed_with_reason)
+                   # "All material copyright 2025": the notice with no holder after it (test_furniture_line_removed_with_reason)
                    r"all (?:content|contents|material|text)\s+(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?=\.?$)|"
                    r"not responsible for the content of external|by (?:signing up|subscribing|registering|submitting)[^.]{0,60}"
                    r"\byou (?:agree|accept|consent)|registered (?:in|office)\b[^.]{0,40}(?:no\.?|number)\s*:?\s*\d+|"
@@ -148,7 +148,7 @@ CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
                       r"|^catch[- ]up\s*:\s*[^.!?]{1,60}?\(\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}\)$"
                       # "Watch the whole programme again on Quay Player until June": the same link to the whole
                       # broadcast (test_furniture_line_removed_with_reason)
-                      # "Catch up on every episode on Quay Player": the programme's catch-up link for all its episodes
+                      # "Watch all episodes on Quay Player": the programme's catch-up link for all its episodes
                       # (test_furniture_line_removed_with_reason)
                       r"|^(?:listen to|watch|catch up on) (?:every|all(?: the)?) (?:episodes?|programmes?|shows?) (?:on|at|via) "
                       r"|^(?:listen to|watch|catch up on) the (?:full|whole|complete) (?:programme|program|episode|show|"
@@ -343,7 +343,7 @@ def _call_row(text: str) -> bool:
     parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
     # A player's length may stand among its buttons ("Length 9 min | Play | Download the audio", session 41).
     parts = [p for p in parts if not PLAYER_LENGTH.match(p)] if len(parts) >= 3 else parts
-    # ... and a count of its readers beside the buttons ("Send | Pin it | 388 readers are talking about this", session 42).
+    # ... and a count of its readers beside the buttons ("Share | Save | 57 comments so far", session 42).
     parts = [p for p in parts if not READER_COUNT.match(p)] if len(parts) >= 3 else parts
     parts = [p for p in parts if p]  # a length alone in brackets, "(9 min) | Play", leaves nothing of its part
     return len(parts) >= 2 and all(
@@ -351,8 +351,8 @@ def _call_row(text: str) -> bool:
         for p in parts)
 
 
-# "All columns by this writer", "More articles by A. Name": the byline's link to the author's page, among its buttons
-# ("Follow A. Name | All columns by this writer | Gift this article": test_furniture_line_removed_with_reason).
+# "More articles by A. Name", "All stories from this desk": the byline's link to the author's page, among its buttons
+# ("Follow A. Name | More articles by A. Name | Share": test_furniture_line_removed_with_reason).
 AUTHOR_LINK = re.compile(r"^(?:all|more) (?:columns|articles|stories|posts|pieces)(?: (?:by|from) [^|.!?:]{1,30})?$", re.I)
 
 

@@ -44,9 +44,9 @@ SITE_POLICY = re.compile(
     r"(?:editorial|journalistic) (?:standards|principles|guidelines)|"
     r"(?:privacy|cookie|corrections?|ethics|complaints) (?:policy|notice|statement)|"
     r"terms (?:of (?:use|service)|and conditions)|contact us|about us|"
-    # "Legal notice · Data protection · Manage cookies": footer links, read only before a separator or alone
+    # "Imprint | Data protection | Cookie settings": footer links, read only before a separator
     # (tests/clean/test_lines.py::test_lines_interface_judged_in_context)
-    r"(?:legal notice|data protection|imprint)(?=\s*(?:[|·•]|$)))\b",
+    r"(?:legal notice|data protection|imprint)(?=\s*[|·•]))\b",
     re.I,
 )
 # A browser notice: the script or browser named, asked to be turned on, addressed to the reader

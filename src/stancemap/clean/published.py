@@ -32,7 +32,7 @@ def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | No
 
 
 def _comma_part_date(line: str, dayfirst: bool | None) -> str | None:
-    """A programme's airing line, "Channel Two, Tue 10 Mar 2026, 22:40": a short line of comma-separated parts, one of
+    """A programme's airing line, "Channel Two, Sun 3 May 2026, 21:15": a short line of comma-separated parts, one of
     them a whole date with its year (tests/clean/test_metadata_text.py::test_metadata_text_airing_line)."""
     parts = [p.strip() for p in line.split(",")]
     # (a lead image's caption, "Boats - Outlet, 1280, 04.03.2025", is dated as the lead image: pick_published, last)
@@ -46,6 +46,7 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
     first captioned image after the title (the lead image is dated with the article), else none.
     An ambiguous numeric date is read by the convention the article's other dates follow."""
     dayfirst = date_convention("\n".join(lines))
+    aired = None  # an airing line's date, taken only where no stamp or date line is found (a subtitle may look alike)
     for line in lines[:20]:
         if (m := BROADCAST.match(line)) and (found := date_in_line(m.group(0), loose=True, dayfirst=dayfirst)):
             return found, "broadcast or recording stamp"
@@ -57,9 +58,12 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
                 return found, "byline or time-stamp line"
         # "Talks resumed — 4 March 2025 — in X." is prose; a stamp line may end on "9:02 p.m.".
         elif len(line) <= 100 and (not s.sentence or re.search(r"\b[ap]\.m\.$", line, re.I)):
-            found = date_in_line(line, dayfirst=dayfirst) or _comma_part_date(line, dayfirst)
+            found = date_in_line(line, dayfirst=dayfirst)
             if found:
                 return found, "date line near the top"
+            aired = aired or _comma_part_date(line, dayfirst)
+    if aired:
+        return aired, "date line near the top"
     if found := published_from_dateline(lines, dayfirst):
         return found, "wire dateline's date"
     start = title_index + 1 if title_index is not None else 0
