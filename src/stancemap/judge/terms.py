@@ -11,6 +11,8 @@ from .deadline import deadline_of
 from .thresholds import bound_of
 
 WORD = re.compile(r"[\w'-]+")
+# The openings of a question asking whether its act is done by now (`Terms.done`).
+DONE_ASKED = re.compile(r"\s*(?:has|have|did)(?:n['’]t)?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,10 @@ class Terms:
     past_act: bool = False
     # The words of the question's place ("hollin", "common" of "build flats on Hollin Common"): judge/rival_place.py.
     place: frozenset[str] = frozenset()
+    # The question asks whether its act is already done ("Has the coach lost the dressing room?", "Did the firm know?"):
+    # a report of it in the past perfect ("said he had not lost it") is its own tense moved back, not a narrated past
+    # (polarity.py; q_dressing, session 42, tests/judge/test_stance_said_past.py::test_a_perfect_question_backshifted).
+    done: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -113,7 +119,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
-                 past_act=past_act, place=frozenset(words_of(place)))
+                 past_act=past_act, place=frozenset(words_of(place)), done=bool(DONE_ASKED.match(text)))
     from .outcome import akin_words, fought_words
 
     # an order of two options ("build the library before the pool": no "than") sets the object against the other one
