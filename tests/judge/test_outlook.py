@@ -30,3 +30,31 @@ def test_outlook_of_something_else_is_no_side(run) -> None:  # type: ignore[no-u
     statement = statement_with(run(INTRO + "Rask said the levy vote was on Friday and that rain was likely.",
                                    question=LEVY), "rain was likely")
     assert not any("likely" in e for e in statement.stance_evidence)
+
+
+GEYSER = "Could the Kessel geyser erupt before winter?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Rask said an eruption before winter was a real possibility.", "real possibility", "support"),
+    ("Rask said there was a real possibility of an eruption before winter.", "real possibility", "support"),
+    ("Rask said an eruption before winter was only a remote possibility.", "remote possibility", "oppose"),
+    ("Rask said an eruption before winter was not a real possibility.", "not a real possibility", "oppose"),
+    ("Rask said an eruption before winter was now the most probable outcome.", "most probable outcome", "support"),
+])
+def test_likelihood_said_in_a_noun(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """A noun of likelihood said of the act (outlook.possibility), or an adjective of likelihood on the noun the act is
+    called (outlook.outlook): as the adjective said of it (session 42, q_erupt's shape)."""
+    statement = statement_with(run(INTRO + text, question=GEYSER), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_an_act_that_will_never_come(run) -> None:  # type: ignore[no-untyped-def]
+    """The act's noun said in a relative clause not to be going to come (outlook.never_coming) opposes; one that never came
+    in the past tells of another."""
+    text = INTRO + "Rask said the valley was preparing for an eruption that will probably never come."
+    statement = statement_with(run(text, question=GEYSER), "never come")
+    assert statement.stance == "oppose", statement.stance_evidence
+    past = statement_with(run(INTRO + "Rask said the last scare was about an eruption that never came.", question=GEYSER),
+                          "never came")
+    assert not any("never" in e for e in past.stance_evidence)

@@ -84,3 +84,19 @@ def test_an_amount_flips_nothing(run, monkeypatch: pytest.MonkeyPatch) -> None: 
     statement = statement_with(run(INTRO + "Vord said the Front would gain seats in every region.", question=FORTY),
                                "gain seats")
     assert statement.stance == "support", statement.stance_evidence
+
+
+HOSPITAL = "Is Brackwell the best place to build the new county hospital?"
+
+
+def test_no_better_place_is_praise(run) -> None:  # type: ignore[no-untyped-def]
+    """"There is no better place to build it": "no" with a comparative of praise on its noun says the place meant is the
+    best, it negates nothing (negation_forms.emphatic, read by negation.negated); with a "than" it names another place
+    and stays a negation."""
+    intro = "Alderman Tove Rask of the Harbour Party spoke in Brackwell on Tuesday.\n\n"
+    praised = statement_with(run(intro + 'Rask said: "We have the land. There is simply no better place in the county to '
+                                 'build it."', question=HOSPITAL), "no better place")
+    assert praised.stance == "support", praised.stance_evidence
+    other = statement_with(run(intro + 'Rask said: "There is no better place to build it than Ostley."', question=HOSPITAL),
+                           "than Ostley")
+    assert other.stance != "support", other.stance_evidence

@@ -51,10 +51,20 @@ def contrastive(node: Token, neg: Token) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in WHEN for t in adjunct)
 
 
+# Comparatives of praise after a "no" on their noun ("no better place to build it", "no finer candidate"): general English.
+PRAISED = frozenset({"better", "finer"})
+
+
 def emphatic(node: Token) -> bool:
     """"has never been closer to signing", "never been more determined": "never" with a comparative
-    says more than ever, it negates nothing (tests/judge/test_stance.py)."""
+    says more than ever, it negates nothing (tests/judge/test_stance.py). "There is no better place to build it": "no"
+    with a comparative of praise on its noun, and no "than", says the place meant is the best, it negates nothing either
+    (q_stadium, session 42; tests/judge/test_stance_comparison.py::test_no_better_place_is_praise)."""
     negators = [c for c in node.children if c.dep_ == "neg" or c.lower_ in {"never", "no"}]
+    if negators and all(c.dep_ == "det" and c.lower_ == "no" for c in negators) and any(
+            c.dep_ == "amod" and c.lower_ in PRAISED for c in node.children) and not any(
+            t.lower_ == "than" for t in node.subtree):
+        return True
     return bool(negators) and all(c.lower_ == "never" for c in negators) and any(
         c.dep_ in {"acomp", "advmod", "attr", "oprd"} and c.lower_ != "never" and (
             c.tag_ in {"JJR", "RBR"} or any(d.tag_ == "RBR" and d.dep_ == "advmod" for d in c.children))

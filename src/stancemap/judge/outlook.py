@@ -1,6 +1,9 @@
 """How likely the act is said to be, in an adjective: "a halt remains unlikely" (-), "the reform is long
 overdue" (+), "approval looks certain" (+). A prediction takes a side as a verb of predicting does
-("expects approval", polarity.py); an act called overdue is one the speaker wants.
+("expects approval", polarity.py); an act called overdue is one the speaker wants. The same said in a noun ("an
+eruption is a real possibility" (+), "only a remote possibility" (-): `possibility`), in an adjective on the noun the act
+is said to be ("the most probable outcome"), and a forecast that the act will never come ("an eruption that will
+never come" (-): `never_coming`).
 
 Read only when the adjective is said of the proposition's event or thing (its subject, the noun it
 modifies, or "it"/"this" standing for them), and flipped by a negation ("not inevitable").
@@ -29,7 +32,12 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
     if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
         return 0  # "it is unlikely that the board will approve": the clause's own verb is read
     named = terms.event | terms.things | terms.anchors
-    if tok.dep_ == "amod":
+    # (not "regards membership as inevitable": read so, examples/ lost a neutral statement, BASE 228 -> 227)
+    if tok.dep_ == "amod" and tok.head.dep_ in {"attr", "oprd"}:
+        # "an eruption is the most probable outcome": said of the copula's subject, through the noun it is called
+        # (tests/judge/test_outlook.py::test_likelihood_said_in_a_noun)
+        said_of = [tok.head, *(c for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"})]
+    elif tok.dep_ == "amod":
         said_of = [tok.head]
     elif tok.dep_ in {"acomp", "oprd", "ROOT", "ccomp", "conj"}:
         verb = tok.head if tok.dep_ in {"acomp", "oprd"} else tok
@@ -44,6 +52,48 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
         return 0  # "Ferriby's victory was certain" under "Will Brask win?": another's act, not the question's
     sign = 1 if lemma in LIKELY else -1
     return -sign if negated else sign
+
+
+# General English nouns of likelihood ("a real possibility", "a certainty"), and the adjectives that make one small ("a
+# remote possibility": the speaker expects it not to happen).
+POSSIBLE = frozenset({"possibility", "probability", "likelihood", "certainty", "inevitability", "prospect"})
+FAINT = frozenset({"remote", "slim", "slight", "faint", "distant", "small", "outside", "low"})
+
+
+def possibility(tok: Token, terms: Terms, negated: bool) -> int:
+    """+1 when the act is called a possibility, a certainty or a prospect ("an eruption this year is a real possibility",
+    "there is a real prospect of a strike"), -1 when a small one ("only a remote possibility") or when negated ("not a
+    real possibility"), 0 otherwise (q_erupt, session 42; tests/judge/test_outlook.py::test_likelihood_said_in_a_noun)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POSSIBLE or tok.dep_ not in {"attr", "oprd"}:
+        return 0
+    verb = tok.head
+    if any(c.dep_ == "expl" for c in verb.children):
+        said_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ in {"pobj", "pcomp"}]  # "there is a real possibility of an eruption"
+    else:
+        said_of = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "oprd" and c.dep_ == "dobj")]
+    named = terms.event | terms.things | terms.anchors
+    said_of = [s for s in said_of if s.lemma_.lower() in named or s.lower_ in named or s.lower_ in STANDING]
+    if not said_of or any(_someone_elses(s, terms) for s in said_of):
+        return 0
+    sign = -1 if any(c.dep_ == "amod" and c.lemma_.lower() in FAINT for c in tok.children) else 1
+    return -sign if negated else sign
+
+
+# Verbs of an event's coming about ("an eruption that will never come", "a strike that may never happen").
+COMING = frozenset({"come", "happen", "occur", "materialise", "materialize", "arrive"})
+FUTURE = frozenset({"will", "would", "'ll", "wo", "may", "might", "could", "can", "ca", "shall"})
+
+
+def never_coming(tok: Token, terms: Terms) -> bool:
+    """The act's noun said, in a relative clause, not to be going to come about ("to prepare for an eruption that will
+    very probably never come"): a forecast against it. A past one ("the strike that never came") tells of another
+    (q_erupt, session 42; tests/judge/test_outlook.py::test_an_act_that_will_never_come)."""
+    if tok.dep_ != "relcl" or tok.lemma_.lower() not in COMING or tok.head.pos_ != "NOUN" or (
+            tok.head.lemma_.lower() not in terms.event):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
 
 
 def _someone_elses(noun: Token, terms: Terms) -> bool:

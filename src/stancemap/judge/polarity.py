@@ -45,7 +45,7 @@ from .literal import no_side
 from .negation import below, negated, refused
 from .negation_forms import set_aside
 from .outcome import measured_by_own, names_own_thing
-from .outlook import outlook
+from .outlook import POSSIBLE, never_coming, outlook, possibility
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .proposition_terms import BEING_THE_CAUSE
 from .rival_doer import rival_doer
@@ -720,6 +720,14 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         score += likely  # "a halt remained unlikely", "a cut is long overdue" (judge/outlook.py)
         evidence.append(f"{'+' if likely > 0 else '-'}{'not ' if negated(tok) else ''}{tok.text}")
         return score
+    if tok.pos_ == "NOUN" and lemma in POSSIBLE and (likely := possibility(tok, terms, negated(tok))) != 0:
+        score += likely  # "an eruption this year is a real possibility", "a remote possibility" (judge/outlook.py)
+        evidence.append(f"{'+' if likely > 0 else '-'}{'not ' if negated(tok) else ''}{tok.text}")
+        return score
+    if tok.pos_ == "VERB" and never_coming(tok, terms):
+        score -= 1  # "an eruption that will never come" (judge/outlook.py)
+        evidence.append(f"-never {tok.text}")
+        return score
     if low == "back" and tok.pos_ != "VERB":
         return score  # "on the back of one number": a noun, not "back the plan"
     if lemma == "become" and not _becomes_ours(tok, terms):
@@ -815,7 +823,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             sign = 1 if negated(tok) else -1
             score += sign
             evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
-        elif negated(tok) and not (_past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act):
+        elif negated(tok) and not (_past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act
+                                   and not terms.done):  # ("had not lost it" under "Has X lost it?": Terms.done)
             score -= 1
             evidence.append(f"-not {tok.text}")
         else:

@@ -14,7 +14,7 @@ from .wordnet import NOUN_TIME, wordnet
 # match the "can" of "can't" (tests/judge/test_proposition.py).
 NEGATIVE_OPENINGS = r"(?:won|wouldn|shouldn|can|couldn|doesn|don|didn|isn|aren|wasn|weren|hasn|haven|mustn)['’]t"
 QUESTION_WORDS = re.compile(
-    rf"^\s*({NEGATIVE_OPENINGS}|will|would|should|shall|can|could|does|do|did|is|are|was|were|has|have|may|must)\b", re.I)
+    rf"^\s*({NEGATIVE_OPENINGS}|will|would|should|shall|can|could|does|do|did|is|are|was|were|has|have|may|might|must)\b", re.I)
 
 
 def phrase(tok: Any) -> str:
