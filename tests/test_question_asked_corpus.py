@@ -56,6 +56,9 @@ def test_frames_a_question_made_readable() -> None:
     assert _asked("The Tarrow council met. Are her ferries ready for winter?") == ["Are the ferries ready for winter?"]
     assert _asked("Critics doubt whether his council will sell the Pellow mill.") == ["Will the council sell the Pellow mill?"]
     assert _asked("Will the Pellow mill pay its workers on time?") == ["Will the Pellow mill pay its workers on time?"]
+    # a title is no possessive (the review, session 42)
+    assert _asked("Will Her Majesty's Treasury approve the Pellow loan?") == [
+        "Will Her Majesty's Treasury approve the Pellow loan?"]
     # a dateline's capitals written as the article writes the word elsewhere; an acronym keeps them
     assert _asked("QUELLBY - Councillors must decide whether QUELLBY will sell the Pellow mill. Quellby is short of "
                   "money.") == ["Will Quellby sell the Pellow mill?"]

@@ -248,9 +248,9 @@ def _argued_everywhere(corpus: Summed, chosen: str) -> tuple[str, str, int] | No
 
 def _doer(corpus: Summed, act: str) -> str | None:
     """The one named doing the act to anything most, in two mentions or more, a name's shorter forms counted with its
-    fullest ("Hand", "Open Hand" with "the Open Hand Party"); None when no one is. Asked of before the name the corpus
+    fullest ("Gull", "Grey Gull" with "the Grey Gull Party"); None when no one is. Asked of before the name the corpus
     acts on most, which may be what the act is done to elsewhere (a chamber the winner would abolish is no winner:
-    q_mandate's "Did The Witan win the seats?"); pinned by
+    "Did the Senate win the seats?"); pinned by
     tests/test_question_accused.py::test_question_an_act_argued_in_every_article_asked_of_its_doer."""
     said: Counter[str] = Counter()
     for (a, _), found in corpus.subjects.items():

@@ -168,9 +168,9 @@ def object_of(corpus: Summed, thing: str) -> str:
 
 
 def _folded(phrases: Counter[str] | dict[str, int]) -> Counter[str]:
-    """The phrases with one capitalised only where it opens a sentence counted as its lower-case form, where the corpus
-    writes that too ("Statutory compensation, however, ..." and "statutory compensation": "Will the statutory
-    compensation be owed?", not "Will Statutory compensation be owed?"; q_owe; tests/test_question_written.py::
+    """A capitalised phrase counted as its lower-case form wherever the corpus writes that form too: a capital that
+    only opens a sentence ("Harbour dues, however, ..." and "harbour dues": "Will the harbour dues be paid?", not
+    "Will Harbour dues be paid?"; tests/test_question_written.py::
     test_question_words_a_sentence_start_folded)."""
     out = Counter(phrases)
     for phrase, n in phrases.items():

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ('"Approve the new library. Then hold the builders to every promise," Vost said.', "hold the builders"),
+    ('"Approve the new library. Then keep an eye on the builders," Vost said.', "keep an eye"),
     ('"Let them approve the new library. Then watch the costs like hawks," Vost said.', "watch the costs"),
 ])
 def test_the_act_ordered_first_is_no_condition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -28,6 +28,9 @@ def test_the_act_ordered_first_is_no_condition(run, text: str, words: str) -> No
     ('"Mend the roof of the old hall. Then approve the new library," Vost said.', "approve the new library",
      "conditional"),
     ('"Do not approve the new library. Then see what happens to the old hall," Vost said.', "see what happens", "oppose"),
+    # the act's verb as a participle inside another step is no order of the act (the review, session 42)
+    ('"Finish the new library approved last spring. Then we can talk about the pool," Vost said.', "talk about the pool",
+     "conditional"),
 ])
 def test_another_step_first_stays(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)

@@ -37,3 +37,10 @@ def test_the_questions_own_thing_given_up_is_its_opposite(run) -> None:  # type:
     statement = statement_with(run(INTRO + "Vost said a deal was possible only if the council withdrew its plans for "
                                            "the new library.", question=LIBRARY), "a deal was possible")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+def test_the_questions_thing_given_up_in_a_relative_clause_is_its_opposite(run) -> None:  # type: ignore[no-untyped-def]
+    # the giving-up verb in a relative clause on another noun: its own object is what is given up (the review, session 42)
+    statement = statement_with(run(INTRO + "Vost said a deal was possible only with a council that withdrew its plans "
+                                           "for the new library.", question=LIBRARY), "a deal was possible")
+    assert statement.stance == "oppose", statement.stance_evidence

@@ -91,6 +91,8 @@ def test_the_speakers_own_act_before_a_side_stays_conditional(run, text: str, wo
     ('Vost said: "If our motion wins the vote in March, the lido gets a new roof by June."', "new roof", "neutral"),
     # a state of the speaker's own thing supposed, not an act: a condition as before
     ('Vost said: "If our budget is there in March, the lido gets a new roof by June."', "new roof", "conditional"),
+    # another party called "our": a term set on them, a condition as before (the review, session 42)
+    ('Vost said: "If our opponents win the vote in March, the lido gets a new roof by June."', "new roof", "conditional"),
 ])
 def test_our_own_act_supposed(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIDO), words)

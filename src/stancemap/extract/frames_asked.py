@@ -37,14 +37,15 @@ _DOUBTING = frozenset({"really", "actually"})
 # resign?"): left out; its thing, "your mine", "our council", is the thing ("the mine") (test_question_asked_corpus.py).
 _PERSONAL = words("i me we us you")
 _POSSESSIVE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)\b")
-# A possessive opening the question's subject stands for someone the question does not name ("Are her robots ready?",
+# A possessive opening the question's subject stands for someone the question does not name ("Are his trams ready?",
 # "Will his council sell the mill?"): the thing is the thing ("Are the robots ready?"); one after the subject may be
 # the subject's own and stays ("Does the mill pay its workers?"; test_question_asked_corpus.py::
 # test_frames_a_question_made_readable).
-_SUBJECT_POSSESSIVE = re.compile(r"^(\w+) (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ")
+# (a title is no possessive: "Will Her Majesty's Treasury ...", a capital after it; the review, session 42)
+_SUBJECT_POSSESSIVE = re.compile(r"^(\w+) (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?=[a-z])")
 # A word in capitals (a dateline's place) written as the article writes it elsewhere (`_cased`).
 _CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
-# A reflexive that stresses the subject, no part of the proposition ("Did the mayor herself read the emails?").
+# A reflexive that stresses the subject, no part of the proposition ("Did the governor himself sign the order?").
 _STRESSING = frozenset({"himself", "herself", "itself", "themselves"})
 # A pronoun for what the question is about, read only with the sentences before it ("Can the council afford it?":
 # test_question_asked_corpus.py::test_frames_no_question_of_no_thing).
@@ -105,8 +106,8 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
 
 
 def _cased(sdoc: Doc) -> dict[str, str]:
-    """A word the article writes in capitals somewhere (a dateline, "TARROWGATE -") and in title case elsewhere: its
-    title-case form, which a question is written with ("Will Tarrowgate approve ...?"); an acronym written in capitals
+    """A word the article writes in capitals somewhere (a dateline, "OSTVIK -") and in title case elsewhere: its
+    title-case form, which a question is written with ("Will Ostvik approve ...?"); an acronym written in capitals
     throughout keeps them (test_question_asked_corpus.py::test_frames_a_question_made_readable)."""
     forms: dict[str, str] = {}
     for tok in sdoc:
@@ -289,7 +290,7 @@ def _written(tok: Token) -> str:
     if tok.dep_ == "prt":
         return tok.text + " "
     if tok.lower_ in _STRESSING and tok.dep_ not in {"dobj", "pobj", "dative", "attr"} and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return tok.whitespace_  # ("the mayor herself": the mayor)
+        return tok.whitespace_  # ("the governor himself": the governor)
     return tok.whitespace_ if _quote(tok) or tok.lower_ in _DOUBTING else tok.text_with_ws
 
 

@@ -1,8 +1,8 @@
 """How likely the act is said to be, in an adjective: "a halt remains unlikely" (-), "the reform is long
 overdue" (+), "approval looks certain" (+). A prediction takes a side as a verb of predicting does
-("expects approval", polarity.py); an act called overdue is one the speaker wants. The same said in a noun ("an
-eruption is a real possibility" (+), "only a remote possibility" (-): `possibility`), in an adjective on the noun the act
-is said to be ("the most probable outcome"), and a forecast that the act will never come ("an eruption that will
+("expects approval", polarity.py); an act called overdue is one the speaker wants. The same said in a noun ("a
+walkout is a real possibility" (+), "only a remote possibility" (-): `possibility`), in an adjective on the noun the act
+is said to be ("the most probable outcome"), and a forecast that the act will never come ("a walkout that will
 never come" (-): `never_coming`).
 
 Read only when the adjective is said of the proposition's event or thing (its subject, the noun it
@@ -34,7 +34,7 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
     named = terms.event | terms.things | terms.anchors
     # (not "regards membership as inevitable": read so, examples/ lost a neutral statement, BASE 228 -> 227)
     if tok.dep_ == "amod" and tok.head.dep_ in {"attr", "oprd"}:
-        # "an eruption is the most probable outcome": said of the copula's subject, through the noun it is called
+        # "a walkout is the most probable outcome": said of the copula's subject, through the noun it is called
         # (tests/judge/test_outlook.py::test_likelihood_said_in_a_noun)
         said_of = [tok.head, *(c for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"})]
     elif tok.dep_ == "amod":
@@ -61,15 +61,15 @@ FAINT = frozenset({"remote", "slim", "slight", "faint", "distant", "small", "out
 
 
 def possibility(tok: Token, terms: Terms, negated: bool) -> int:
-    """+1 when the act is called a possibility, a certainty or a prospect ("an eruption this year is a real possibility",
+    """+1 when the act is called a possibility, a certainty or a prospect ("a walkout this month is a real possibility",
     "there is a real prospect of a strike"), -1 when a small one ("only a remote possibility") or when negated ("not a
-    real possibility"), 0 otherwise (q_erupt, session 42; tests/judge/test_outlook.py::test_likelihood_said_in_a_noun)."""
+    real possibility"), 0 otherwise (session 42; tests/judge/test_outlook.py::test_likelihood_said_in_a_noun)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POSSIBLE or tok.dep_ not in {"attr", "oprd"}:
         return 0
     verb = tok.head
     if any(c.dep_ == "expl" for c in verb.children):
         said_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ in {"pobj", "pcomp"}]  # "there is a real possibility of an eruption"
+                   if g.dep_ in {"pobj", "pcomp"}]  # "there is a real possibility of a walkout"
     else:
         said_of = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "oprd" and c.dep_ == "dobj")]
     named = terms.event | terms.things | terms.anchors
@@ -80,15 +80,15 @@ def possibility(tok: Token, terms: Terms, negated: bool) -> int:
     return -sign if negated else sign
 
 
-# Verbs of an event's coming about ("an eruption that will never come", "a strike that may never happen").
+# Verbs of an event's coming about ("a walkout that will never come", "a merger that may never happen").
 COMING = frozenset({"come", "happen", "occur", "materialise", "materialize", "arrive"})
 FUTURE = frozenset({"will", "would", "'ll", "wo", "may", "might", "could", "can", "ca", "shall"})
 
 
 def never_coming(tok: Token, terms: Terms) -> bool:
-    """The act's noun said, in a relative clause, not to be going to come about ("to prepare for an eruption that will
-    very probably never come"): a forecast against it. A past one ("the strike that never came") tells of another
-    (q_erupt, session 42; tests/judge/test_outlook.py::test_an_act_that_will_never_come)."""
+    """The act's noun said, in a relative clause, not to be going to come about ("to plan for a walkout that will
+    most likely never come"): a forecast against it. A past one ("the strike that never came") tells of another
+    (session 42; tests/judge/test_outlook.py::test_an_act_that_will_never_come)."""
     if tok.dep_ != "relcl" or tok.lemma_.lower() not in COMING or tok.head.pos_ != "NOUN" or (
             tok.head.lemma_.lower() not in terms.event):
         return False

@@ -721,11 +721,11 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"{'+' if likely > 0 else '-'}{'not ' if negated(tok) else ''}{tok.text}")
         return score
     if tok.pos_ == "NOUN" and lemma in POSSIBLE and (likely := possibility(tok, terms, negated(tok))) != 0:
-        score += likely  # "an eruption this year is a real possibility", "a remote possibility" (judge/outlook.py)
+        score += likely  # "a walkout this month is a real possibility", "a remote possibility" (judge/outlook.py)
         evidence.append(f"{'+' if likely > 0 else '-'}{'not ' if negated(tok) else ''}{tok.text}")
         return score
     if tok.pos_ == "VERB" and never_coming(tok, terms):
-        score -= 1  # "an eruption that will never come" (judge/outlook.py)
+        score -= 1  # "a walkout that will never come" (judge/outlook.py)
         evidence.append(f"-never {tok.text}")
         return score
     if low == "back" and tok.pos_ != "VERB":
