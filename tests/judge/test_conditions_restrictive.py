@@ -175,3 +175,22 @@ def test_only_a_bare_plural(run) -> None:  # type: ignore[no-untyped-def]
     # "back" read as a modifier of "caps" by the parser (conditions_restricted._misread_verb)
     statement = statement_with(run(INTRO + "Marsh said she will only back fare caps that cover students."), "only back")
     assert any("cover students" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Bram Ostley said the guild would only accept a levy that spares bakers, and not a levy, which is unfair.",
+    "Ostley said the guild will not back any tariff that hurts millers, but could endorse a scheme that funds ovens.",
+    "Ostley said they would not object to a loan that is temporary and would take anything that keeps the mill open.",
+    "Ostley said the guild will only sign charters that protect apprentices, by voting, and will not let it become a tax.",
+])
+def test_only_a_word_with_a_relative_clause_is_read(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """restricted() skips the words no relative clause hangs on (issue 11, session 42): the same conditions as reading
+    every word. Invented sentences."""
+    from stancemap.judge import conditions_restricted
+    from stancemap.parse import load_nlp
+
+    doc = load_nlp()(text)
+    now = [repr(c) for sent in doc.sents for c in conditions_restricted.restricted(sent)]
+    monkeypatch.setattr(conditions_restricted, "_described", lambda sent: {t.i for t in sent})
+    assert [repr(c) for sent in doc.sents for c in conditions_restricted.restricted(sent)] == now
+    assert now  # the sentences hold restrictions

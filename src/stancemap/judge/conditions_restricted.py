@@ -29,6 +29,7 @@ def restricted(sent: Any) -> list[Condition]:
     """The restrictive clauses of one sentence that say what the speaker requires."""
     found: list[Condition] = []
     doc = sent.doc
+    described = _described(sent)
     for tok in sent:
         # (each helper's own first test, asked here first: the helpers are called for the few tokens that pass it)
         if tok.dep_ == "xcomp":
@@ -39,6 +40,8 @@ def restricted(sent: Any) -> list[Condition]:
             found += _not_let_become(sent, tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":
             found += _misread_verb(sent, tok)
+        if tok.i not in described:
+            continue
         anything = tok.lower_ == "anything"
         # a bare plural taken only in a kind ("will only back fare caps that cover students"; session 31,
         # tests/judge/test_conditions_restrictive.py::test_only_a_bare_plural)
@@ -66,6 +69,13 @@ def restricted(sent: Any) -> list[Condition]:
         if taken or (negated and lemma in OPPOSING and not anything):
             found += condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
     return found
+
+
+def _described(sent: Any) -> set[int]:
+    """The words a relative clause after them hangs on, found once per sentence: only they can be what `restricted` reads
+    as taken (its `clause`), so the rest skip the walk over their children (issue 11, session 42;
+    tests/judge/test_conditions_restrictive.py::test_only_a_word_with_a_relative_clause_is_read)."""
+    return {t.head.i for t in sent if t.dep_ == "relcl" and t.i > t.head.i}
 
 
 def _misread_verb(sent: Any, tok: Any) -> list[Condition]:
