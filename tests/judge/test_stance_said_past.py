@@ -50,15 +50,3 @@ def test_the_question_s_own_thing_passed_is_not_turned(run) -> None:  # type: ig
 def test_a_that_clause_read_as_relative(text: str, stance: str, run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=MENDED), "docker")
     assert statement.stance == stance, statement.stance_evidence
-
-
-@pytest.mark.parametrize(("question", "text", "words"), [
-    ("Has Ivo Renk lost the dressing room at Carrow Albion?", "Vost said Renk had not lost the dressing room.", "had not lost"),
-    ("Did the Calde ferry board know about the cracked hull?", "Vost said the ferry board had not known about the cracked hull.",
-     "had not known"),
-])
-def test_a_perfect_question_backshifted(question: str, text: str, words: str, run) -> None:  # type: ignore[no-untyped-def]
-    """Under a question asking whether its act is done ("Has X lost ...?", "Did X know ...?"), the act reported denied in
-    the past perfect is the question's tense moved back: it opposes (terms.Terms.done, polarity.py)."""
-    statement = statement_with(run(INTRO + text, question=question), words)
-    assert statement.stance == "oppose", statement.stance_evidence

@@ -826,8 +826,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             sign = 1 if negated(tok) else -1
             score += sign
             evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
-        elif negated(tok) and not (_past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act
-                                   and not terms.done):  # ("had not lost it" under "Has X lost it?": Terms.done)
+        elif negated(tok) and not (_past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act):
             score -= 1
             evidence.append(f"-not {tok.text}")
         else:

@@ -11,8 +11,6 @@ from .deadline import deadline_of
 from .thresholds import bound_of
 
 WORD = re.compile(r"[\w'-]+")
-# The openings of a question asking whether its act is done by now (`Terms.done`).
-DONE_ASKED = re.compile(r"\s*(?:has|have|did)(?:n['’]t)?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,13 +64,9 @@ class Terms:
     past_act: bool = False
     # The words of the question's place ("hollin", "common" of "build flats on Hollin Common"): judge/rival_place.py.
     place: frozenset[str] = frozenset()
-    # The question says its subject is something bad ("Is the harbour wall an eyesore?", "Is the ferry a money pit?"):
+    # The question says its subject is something bad ("Is the harbour wall an eyesore?", "Is the ferry a folly?"):
     # praise of it answers no, so its evaluative words are turned (judge/evaluative.py `negative_property`).
     negative_property: bool = False
-    # The question asks whether its act is already done ("Has the minister lost the cabinet's trust?", "Did the firm
-    # know?"): a report of it in the past perfect ("said he had not lost it") is its own tense moved back, not a
-    # narrated past (polarity.py; tests/judge/test_stance_said_past.py::test_a_perfect_question_backshifted).
-    done: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -122,7 +116,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
-                 past_act=past_act, place=frozenset(words_of(place)), done=bool(DONE_ASKED.match(text)))
+                 past_act=past_act, place=frozenset(words_of(place)))
     from .evaluative import negative_property
     from .outcome import akin_words, fought_words
 
