@@ -405,9 +405,7 @@ past_or_perfect = partial(said_in_past, auxiliaries=PERFECT_AUXILIARIES, any_pas
 # board agreed"): "if" without the word (tests/judge/test_conditions.py::test_conditions_round6).
 INVERTED = frozenset({"should", "had"})
 # Words after which "should the ..." asks or reports a question rather than sets a condition.
-# ("that" is none: "said that should the uplift return, ..." sets the condition; q_erupt, session 42,
-# tests/judge/test_conditions_inverted.py)
-QUESTIONING = frozenset({"whether", "why", "how", "what", "when", "where", "who", "if", "and", "or"})
+QUESTIONING = frozenset({"that", "whether", "why", "how", "what", "when", "where", "who", "if", "and", "or"})
 
 
 # Words right after "once" that make it a count ("once when ..., and again when ...", "once again", "once more").
@@ -421,13 +419,8 @@ def _marker(tok: Token) -> str | None:
     if low not in MARKER_WORDS:
         return None  # (speed: this runs on every token of every judged sentence)
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
-    # (a "should" clause may open the sentence or a quotation, "Should the tremor go on, ...": a question's verb is its root,
-    # never a clause hung under another; not "Had I known, ...", a past counterfactual, which lost q_knew an oppose; q_erupt,
-    # session 42, tests/judge/test_conditions_inverted.py)
     if low in INVERTED and tok.dep_ in {"aux", "auxpass"} and tok.head.dep_ in {"advcl", "ccomp", "conj"} \
-            and ((before is not None and before.is_alpha and before.lower_ not in QUESTIONING) or (
-                low == "should" and (before is None or (before.is_punct and before.text not in {",", "-", "–", "—"}))
-                and not any(t.text == "?" for t in tok.sent))) \
+            and before is not None and before.is_alpha and before.lower_ not in QUESTIONING \
             and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in tok.head.children):
         return "if"  # (the parser hangs the clause under "said" as often as under the main verb)
     if low == "provided" and (any(c.dep_ in {"aux", "auxpass"} for c in tok.children) or (
