@@ -129,7 +129,7 @@ def _stem(word: str) -> str:
     return word
 
 
-# What a question of two content words scores of its full score: a subject and a bare verb ("Should Ostvik resign?")
+# What a question of two content words scores of its full score: a subject and a bare verb ("Should Quennby resign?")
 # says little of a proposition, as one word says less (half). Session 42, with question.ASKED_MARGIN 0.3: DEVELOP 82 ->
 # 84 of 124 (q_shouldhave, q_testify right again), VALIDATE 9 =; a plateau from 0.67 to 0.9; no change with the margin at
 # 0.4; pinned by tests/test_question_asked_corpus.py::test_question_of_two_content_words_scored_thin.

@@ -283,6 +283,9 @@ def test_furniture_block_label_words_opening_a_paragraph() -> None:
     quoted = ('More on the ferry row from the former pilot Ina Brok, who put it plainly: "If the crews walk out, the'
               ' harbour stops, whatever the board says on Monday."')
     assert quoted not in _reasons(["The board met on Monday.", quoted, "The vote is on Friday."])
+    # ... nor a long one ending as a sentence ends (the review, session 42)
+    told = "Also on Tuesday, the harbour board voted seven to two to delay the reopening of the quay until May."
+    assert told not in _reasons(["The board met on Monday.", "", told, "", "The vote is on Friday."])
 
 
 def test_furniture_label_and_its_links_on_one_line() -> None:

@@ -32,15 +32,16 @@ def test_outlook_of_something_else_is_no_side(run) -> None:  # type: ignore[no-u
     assert not any("likely" in e for e in statement.stance_evidence)
 
 
-GEYSER = "Could the Kessel geyser erupt before winter?"
+GEYSER = "Could the Brenmoor dockers strike before winter?"
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ("Rask said an eruption before winter was a real possibility.", "real possibility", "support"),
-    ("Rask said there was a real possibility of an eruption before winter.", "real possibility", "support"),
-    ("Rask said an eruption before winter was only a remote possibility.", "remote possibility", "oppose"),
-    ("Rask said an eruption before winter was not a real possibility.", "not a real possibility", "oppose"),
-    ("Rask said an eruption before winter was now the most probable outcome.", "most probable outcome", "support"),
+    ("Rask said a strike before winter was a real possibility.", "real possibility", "support"),
+    ("Rask said there was a real possibility of a strike before winter.", "real possibility", "support"),
+    ("Rask said a strike before winter was only a remote possibility.", "remote possibility", "oppose"),
+    ("Rask said a strike before winter was not a real possibility.", "not a real possibility", "oppose"),
+    ("Rask said a strike before winter was now the most probable outcome.", "most probable outcome", "support"),
+    ("Rask said there was little prospect of a strike before winter.", "little prospect", "oppose"),
 ])
 def test_likelihood_said_in_a_noun(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """A noun of likelihood said of the act (outlook.possibility), or an adjective of likelihood on the noun the act is
@@ -52,9 +53,9 @@ def test_likelihood_said_in_a_noun(run, text: str, words: str, stance: str) -> N
 def test_an_act_that_will_never_come(run) -> None:  # type: ignore[no-untyped-def]
     """The act's noun said in a relative clause not to be going to come (outlook.never_coming) opposes; one that never came
     in the past tells of another."""
-    text = INTRO + "Rask said the valley was preparing for an eruption that will probably never come."
+    text = INTRO + "Rask said the port was bracing for a strike that will most likely never come."
     statement = statement_with(run(text, question=GEYSER), "never come")
     assert statement.stance == "oppose", statement.stance_evidence
-    past = statement_with(run(INTRO + "Rask said the last scare was about an eruption that never came.", question=GEYSER),
+    past = statement_with(run(INTRO + "Rask said the last scare was about a strike that never came.", question=GEYSER),
                           "never came")
     assert not any("never" in e for e in past.stance_evidence)

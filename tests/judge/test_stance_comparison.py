@@ -90,12 +90,12 @@ HOSPITAL = "Is Brackwell the best place to build the new county hospital?"
 
 
 def test_no_better_place_is_praise(run) -> None:  # type: ignore[no-untyped-def]
-    """"There is no better place to build it": "no" with a comparative of praise on its noun says the place meant is the
+    """"There is no finer site for it": "no" with a comparative of praise on its noun says the place meant is the
     best, it negates nothing (negation_forms.emphatic, read by negation.negated); with a "than" it names another place
     and stays a negation."""
     intro = "Alderman Tove Rask of the Harbour Party spoke in Brackwell on Tuesday.\n\n"
-    praised = statement_with(run(intro + 'Rask said: "We have the land. There is simply no better place in the county to '
-                                 'build it."', question=HOSPITAL), "no better place")
+    praised = statement_with(run(intro + 'Rask said: "The land is ours already. You will find no finer site for a '
+                                 'hospital anywhere."', question=HOSPITAL), "no finer site")
     assert praised.stance == "support", praised.stance_evidence
     other = statement_with(run(intro + 'Rask said: "There is no better place to build it than Ostley."', question=HOSPITAL),
                            "than Ostley")

@@ -21,11 +21,13 @@ BUILD = "Should Denholt build the Ferrow tunnel?"
      "support"),
     (RESIGN, 'Voss said: "Every day Marek Holm remains in post, the department loses another good official."',
      "remains in post", "support"),
-    (BUILD, "Voss said every week of delay on the Ferrow tunnel pushes up its price.", "week of delay", "support"),
+    (BUILD, "Voss said each month of delay on the Ferrow tunnel adds millions to its cost.", "month of delay", "support"),
     # the same words wanted, with no count of time they are blamed for, keep their side
     (REOPEN, "Voss said the Ashby library should stay closed.", "stay closed", "oppose"),
     (RESIGN, "Voss said Marek Holm should remain in post.", "remain in post", "oppose"),
     (BUILD, "Voss said Denholt should delay the Ferrow tunnel.", "delay", "oppose"),
+    # a count of time after the verb, no state blamed (the review, session 42)
+    (REOPEN, "Voss said her group opposes the reopening of the Ashby library every day it is asked.", "opposes", "oppose"),
 ])
 def test_a_state_or_delay_blamed_for_every_day_argues_for_the_act(run, question: str, text: str,  # type: ignore[no-untyped-def]
                                                                    words: str, stance: str) -> None:

@@ -27,10 +27,12 @@ INTRO = "Councillor Mara Voss of the Ferrow Alliance spoke in Denholt on Tuesday
     ("Will there be a strike at the port of Ferrow?", False),
     ("Did the minister mislead parliament?", False),
     ("Will the council ban cruise ships?", False),
+    # an act asked to come about with "there", not a property (the review, session 42)
+    ("Will there be a ban on cruise ships in Ferrow?", False),
 ])
 def test_a_question_calling_its_subject_bad(question: str, negative: bool) -> None:
     prop = parse_proposition(question)
-    assert negative_property(prop.verb or prop.predicate, prop.object) is negative
+    assert negative_property(prop.verb or prop.predicate, prop.object, question) is negative
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [

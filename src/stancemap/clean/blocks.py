@@ -51,6 +51,10 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+\S")
 # A label quotes no one: "Also on the radio, a former pilot: "If ..."" opens a paragraph with a label's words and goes
 # on to a quotation (tests/clean/test_furniture.py::test_furniture_block_label_words_opening_a_paragraph).
 QUOTATION = re.compile(r"[\"“][^\"”]{20,}")
+# ... and a long one ending as a sentence ends is a paragraph ("Also on Tuesday, the finance committee voted seven to two
+# to delay the reopening."; the review, session 42): a label of links rarely ends with a full stop.
+LABEL_WORDS = 12
+PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 # "Trending now >> Headline >> Headline": a label and its links on one line (tests/clean/test_furniture.py::
@@ -67,7 +71,8 @@ def teaser_row(text: str) -> bool:
 
 
 def is_block_label(text: str) -> bool:
-    return bool(BLOCK_LABEL.match(text)) and not SENTENCE_BREAK.search(text) and not QUOTATION.search(text)
+    return bool(BLOCK_LABEL.match(text)) and not SENTENCE_BREAK.search(text) and not QUOTATION.search(text) and not (
+        len(text.split()) > LABEL_WORDS and PROSE_END.search(text))
 
 
 def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],

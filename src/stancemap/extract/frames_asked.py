@@ -106,8 +106,8 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
 
 
 def _cased(sdoc: Doc) -> dict[str, str]:
-    """A word the article writes in capitals somewhere (a dateline, "OSTVIK -") and in title case elsewhere: its
-    title-case form, which a question is written with ("Will Ostvik approve ...?"); an acronym written in capitals
+    """A word the article writes in capitals somewhere (a dateline, "QUENNBY -") and in title case elsewhere: its
+    title-case form, which a question is written with ("Will Quennby approve ...?"); an acronym written in capitals
     throughout keeps them (test_question_asked_corpus.py::test_frames_a_question_made_readable)."""
     forms: dict[str, str] = {}
     for tok in sdoc:

@@ -163,7 +163,12 @@ COMPLEMENT_ENDS = frozenset({"than", "to", "for", "of", "in", "on", "at", "with"
 NEGATIVE_NOTE = "the question calls its subject something bad: its evaluative words turned"
 
 
-def negative_property(predicate: str, complement: str) -> bool:
+# "Will there be a ban on X?", "Could there be a war?": an act asked to come about, not a property of a subject
+# (the review, session 42: "a ban ... would be a wonderful measure" read oppose); "Is there a shortage?" stays one.
+EXISTENTIAL_MODAL = re.compile(r"^\s*(?:will|would|could|can|might|may|should|shall|must)\s+there\b", re.I)
+
+
+def negative_property(predicate: str, complement: str, question: str = "") -> bool:
     """The question asks whether its subject is something bad: a copula ("be", "be dangerous" as Proposition.verb reads
     it) whose complement's first word VADER scores ("in recession", "a waste of money", "a housing shortage", "dangerous")
     has a valence at or under BAD_PROPERTY. Praise of the subject then answers no ("the economy is booming" under "Is the
@@ -172,7 +177,7 @@ def negative_property(predicate: str, complement: str) -> bool:
     parliament?" a statement's praise and blame judge the accusers as often as the accused (session 42, issue 9).
     tests/judge/test_stance_negative_property.py."""
     words = predicate.split()
-    if not words or words[0] != "be":
+    if not words or words[0] != "be" or EXISTENTIAL_MODAL.match(question):
         return False
     valence = lexicon()
     said = [*words[1:], *re.findall(r"[a-z][\w'-]*", complement.lower())]

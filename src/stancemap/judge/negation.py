@@ -74,7 +74,7 @@ def _negated(tok: Token) -> bool:
             return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
                 c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
         if node.dep_ in {"relcl", "acl"} and ((no := _no_noun(node.head)) is not None or node.head.lower_ in NOBODY) and (
-                not emphatic(node.head)):  # ("no better place to build it": praise, negation_forms.emphatic)
+                not emphatic(node.head)):  # ("no finer site for it": praise, negation_forms.emphatic)
             # "There is no draft of this plan I could vote for", "nothing to apologise for"; not "no objection
             # to the carriers combining", a refusal refused
             return no is None or no.lemma_.lower() not in REFUSING

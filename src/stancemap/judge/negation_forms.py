@@ -51,13 +51,13 @@ def contrastive(node: Token, neg: Token) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in WHEN for t in adjunct)
 
 
-# Comparatives of praise after a "no" on their noun ("no better place to build it", "no finer candidate"): general English.
+# Comparatives of praise after a "no" on their noun ("no finer site for it", "no better candidate"): general English.
 PRAISED = frozenset({"better", "finer"})
 
 
 def emphatic(node: Token) -> bool:
     """"has never been closer to signing", "never been more determined": "never" with a comparative
-    says more than ever, it negates nothing (tests/judge/test_stance.py). "There is no better place to build it": "no"
+    says more than ever, it negates nothing (tests/judge/test_stance.py). "There is no finer site for it": "no"
     with a comparative of praise on its noun, and no "than", says the place meant is the best, it negates nothing either
     (q_stadium, session 42; tests/judge/test_stance_comparison.py::test_no_better_place_is_praise)."""
     negators = [c for c in node.children if c.dep_ == "neg" or c.lower_ in {"never", "no"}]

@@ -33,7 +33,8 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
         return 0  # "it is unlikely that the board will approve": the clause's own verb is read
     named = terms.event | terms.things | terms.anchors
     # (not "regards membership as inevitable": read so, examples/ lost a neutral statement, BASE 228 -> 227)
-    if tok.dep_ == "amod" and tok.head.dep_ in {"attr", "oprd"}:
+    if tok.dep_ == "amod" and tok.head.dep_ in {"attr", "oprd"} and not any(
+            c.dep_ in {"acl", "ccomp"} for c in tok.head.children):  # ("the likely outcome that they reject it": the clause)
         # "a walkout is the most probable outcome": said of the copula's subject, through the noun it is called
         # (tests/judge/test_outlook.py::test_likelihood_said_in_a_noun)
         said_of = [tok.head, *(c for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"})]
@@ -57,7 +58,7 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
 # General English nouns of likelihood ("a real possibility", "a certainty"), and the adjectives that make one small ("a
 # remote possibility": the speaker expects it not to happen).
 POSSIBLE = frozenset({"possibility", "probability", "likelihood", "certainty", "inevitability", "prospect"})
-FAINT = frozenset({"remote", "slim", "slight", "faint", "distant", "small", "outside", "low"})
+FAINT = frozenset({"remote", "slim", "slight", "faint", "distant", "small", "outside", "low", "little", "scant"})
 
 
 def possibility(tok: Token, terms: Terms, negated: bool) -> int:
@@ -66,6 +67,8 @@ def possibility(tok: Token, terms: Terms, negated: bool) -> int:
     real possibility"), 0 otherwise (session 42; tests/judge/test_outlook.py::test_likelihood_said_in_a_noun)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POSSIBLE or tok.dep_ not in {"attr", "oprd"}:
         return 0
+    if any(c.dep_ in {"acl", "ccomp"} for c in tok.children):
+        return 0  # "a real possibility that the board would reject it": the clause's own verb is read (the review)
     verb = tok.head
     if any(c.dep_ == "expl" for c in verb.children):
         said_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -92,8 +95,9 @@ def never_coming(tok: Token, terms: Terms) -> bool:
     if tok.dep_ != "relcl" or tok.lemma_.lower() not in COMING or tok.head.pos_ != "NOUN" or (
             tok.head.lemma_.lower() not in terms.event):
         return False
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
+    # "never", not any negation: "a walkout that could not come soon enough" wants it (the review, session 42)
+    return any(c.lower_ == "never" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_.replace("’", "'") in FUTURE for c in tok.children)
 
 
 def _someone_elses(noun: Token, terms: Terms) -> bool:

@@ -311,8 +311,9 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
-        if delta < 0 and tok.lemma_.lower() in NEGATIVE and every_while(tok):
-            # "every week of delay pushes the price up": the delay is blamed (tests/judge/test_stance_every_day.py)
+        if delta < 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in NEGATIVE and every_while(tok):
+            # "each month of delay adds to the bill": the delay is blamed, a noun (not "opposes the closure every day":
+            # the review, session 42; tests/judge/test_stance_every_day.py)
             delta = -delta
             evidence[at:] = [f"+{e.lstrip('+-')} {COSTS_NOTE}" for e in evidence[at:]]
         if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):
@@ -487,12 +488,13 @@ def _every_unit(noun: Token) -> bool:
 
 def every_while(tok: Token) -> bool:
     """The word says what goes on through a count of time it is blamed for ("each month the library stays closed,
-    another club folds", "every day Holm remains in post ...", "every week of delay pushes the price up"): the state
+    another club folds", "every day Holm remains in post ...", "each month of delay adds to the bill"): the state
     kept or the delay is complained of, so it argues for the act that ends it, not against it (session 42, issue 9:
     DEVELOP +8; tests/judge/test_stance_every_day.py). Its verb (or its adjective's verb) carries "every day" as a
-    modifier, or it is the relative clause or the "of" of that phrase."""
+    modifier fronted before it ("Every day the bridge stays shut, ..."; not "stays open every day until ten": the
+    review, session 42), or it is the relative clause or the "of" of that phrase."""
     for word in (tok, tok.head) if tok.pos_ == "ADJ" else (tok,):
-        if any(c.dep_ in {"npadvmod", "nmod", "advmod"} and _every_unit(c) for c in word.children):
+        if any(c.dep_ in {"npadvmod", "nmod", "advmod"} and c.i < word.i and _every_unit(c) for c in word.children):
             return True
     if tok.dep_ == "relcl" and _every_unit(tok.head):
         return True

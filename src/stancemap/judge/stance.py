@@ -748,7 +748,7 @@ def _described_out(word: Token, verb: Token) -> list[Token]:
 
 
 def _names_the_question(tok: Token, topic: frozenset[str], terms: Terms) -> bool:
-    """A word of the question's act anywhere, or a word of its topic the question itself says ("the bill", "Ostvik"),
+    """A word of the question's act anywhere, or a word of its topic the question itself says ("the bill", "Quennby"),
     not a noun only the corpus adds to its things ("the harbour levy" under "Can the cabinet last?": giving that up
     is no opposite of the act; issue 9, session 42; tests/judge/test_stance_opposite_demanded.py)."""
     lemma = tok.lemma_.lower()

@@ -131,7 +131,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
         own = frozenset(w for w in own if _noun(w))
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
                    rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()),
-                   negative_property=negative_property(predicate, object_text))
+                   negative_property=negative_property(predicate, object_text, text))
 
 
 # Where the other option of "than" ends ("cheaper than diesel ones for the city": a preposition or a clause after it).
