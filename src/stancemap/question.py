@@ -25,10 +25,10 @@ from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_order import order_argued
 from .question_quality import quality_argued
-from .question_sum import HEADLINE_WEIGHT, Summed, outlet_words, subject_text, sum_frames
+from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_timing import timing_argued
 from .question_verdict import verdict_question
-from .question_words import PRONOUNS, as_written, name_of, object_of, participle, subject_of
+from .question_words import as_written, mid_sentence, name_of, named_subject, object_of, participle, subject_of
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
         "be", "?", "join", "become", "get", "its", "their"}
@@ -257,16 +257,14 @@ def _doer(corpus: Summed, act: str) -> str | None:
         if a != act:
             continue
         for s, n in found.items():
-            text = subject_text(s)
-            if text[:1].isupper() and text.lower() not in PRONOUNS and not s.endswith("|BODY") \
-                    and outlet_words(text) not in corpus.outlets:
-                said[text] += n
+            if subject_text(s)[:1].isupper() and named_subject(corpus, s):
+                said[subject_text(s)] += n
     words = {s: set(s.lower().split()) for s in said}
     held = {s: sum(n for o, n in said.items() if words[o] <= words[s]) for s in said}
     best = max(held, key=lambda s: (held[s], len(s), s), default=None)
     if best is None or held[best] < 2:
         return None
-    return f"the {best[4:]}" if best.startswith("The ") else best
+    return mid_sentence(best)
 
 
 # How many of the things the corpus argues most a headline's question may name (measured 1 to 4 on DEVELOP: docs/

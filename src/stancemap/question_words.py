@@ -36,8 +36,7 @@ def subject_of(corpus: Summed, act: str, thing: str, own: bool = False, agents: 
     or a body named by its kind ("the council approved the plan"); None when nobody is (`own`: when
     nobody is named doing it to this thing; `agents`: only a place or an organisation named)."""
     subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
-                    if subject_text(s).lower() not in PRONOUNS and not s.endswith("|BODY") and not _outlet(corpus, s)
-                    and (not agents or s.endswith(AGENTS[:-1]))})
+                    if named_subject(corpus, s) and (not agents or s.endswith(AGENTS[:-1]))})
     if not subs and not own:
         # Places and bodies doing the same act to another thing ("Vaskor would sign an agreement").
         subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()
@@ -45,8 +44,17 @@ def subject_of(corpus: Summed, act: str, thing: str, own: bool = False, agents: 
     if not subs:
         return None
     best = max(subs, key=lambda s: (s.endswith(AGENTS[:-1]), subs[s], len(s)))  # a named agent before a body
-    text = subject_text(best)
-    return f"the {text[4:]}" if text.startswith("The ") else text  # "Will the Supreme Court ...", mid-sentence
+    return mid_sentence(subject_text(best))
+
+
+def named_subject(corpus: Summed, subject: str) -> bool:
+    """A subject a question may be asked of: no pronoun, no body named by its kind alone ("|BODY"), no outlet."""
+    return subject_text(subject).lower() not in PRONOUNS and not subject.endswith("|BODY") and not _outlet(corpus, subject)
+
+
+def mid_sentence(text: str) -> str:
+    """A subject as written after the question's auxiliary: "Will the Supreme Court ...", not "Will The Supreme Court"."""
+    return f"the {text[4:]}" if text.startswith("The ") else text
 
 
 def _outlet(corpus: Summed, subject: str) -> bool:

@@ -31,7 +31,6 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
         return 0
     if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
         return 0  # "it is unlikely that the board will approve": the clause's own verb is read
-    named = terms.event | terms.things | terms.anchors
     # (not "regards membership as inevitable": read so, examples/ lost a neutral statement, BASE 228 -> 227)
     if tok.dep_ == "amod" and tok.head.dep_ in {"attr", "oprd"} and not any(
             c.dep_ in {"acl", "ccomp"} for c in tok.head.children):  # ("the likely outcome that they reject it": the clause)
@@ -46,12 +45,16 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
             tok.dep_ == "oprd" and c.dep_ == "dobj")]  # "called it long overdue"
     else:
         return 0
+    return _said_of_ours(said_of, terms, 1 if lemma in LIKELY else -1, negated)
+
+
+def _said_of_ours(said_of: list[Token], terms: Terms, sign: int, negated: bool) -> int:
+    """`sign` (turned by a negation) when the likelihood is said of the question's event or thing and of no one else's
+    act, 0 otherwise (`outlook`'s adjectives and `possibility`'s nouns)."""
+    named = terms.event | terms.things | terms.anchors
     said_of = [s for s in said_of if s.lemma_.lower() in named or s.lower_ in named or s.lower_ in STANDING]
-    if not said_of:
-        return 0
-    if any(_someone_elses(s, terms) for s in said_of):
+    if not said_of or any(_someone_elses(s, terms) for s in said_of):
         return 0  # "Ferriby's victory was certain" under "Will Brask win?": another's act, not the question's
-    sign = 1 if lemma in LIKELY else -1
     return -sign if negated else sign
 
 
@@ -75,12 +78,8 @@ def possibility(tok: Token, terms: Terms, negated: bool) -> int:
                    if g.dep_ in {"pobj", "pcomp"}]  # "there is a real possibility of a walkout"
     else:
         said_of = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "oprd" and c.dep_ == "dobj")]
-    named = terms.event | terms.things | terms.anchors
-    said_of = [s for s in said_of if s.lemma_.lower() in named or s.lower_ in named or s.lower_ in STANDING]
-    if not said_of or any(_someone_elses(s, terms) for s in said_of):
-        return 0
-    sign = -1 if any(c.dep_ == "amod" and c.lemma_.lower() in FAINT for c in tok.children) else 1
-    return -sign if negated else sign
+    faint = any(c.dep_ == "amod" and c.lemma_.lower() in FAINT for c in tok.children)
+    return _said_of_ours(said_of, terms, -1 if faint else 1, negated)
 
 
 # Verbs of an event's coming about ("a walkout that will never come", "a merger that may never happen").
