@@ -59,6 +59,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_reinvent", "q_owe", "q_corner",
            "q_mandate", "q_swim", "q_favourite",
            "q_dressing", "q_erupt", "q_stadium",
+           "q_runout", "q_payitself", "q_costfinal",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -399,6 +400,19 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 43's opened batches, first contact at 4d78363f (docs/evaluation.md): a resource running out under a time
+    # bound ("Will the city run out of water this summer?": "the reservoirs will see us through" opposes), an idiom of
+    # a project's money ("Will the tram extension pay for itself?": "a subsidy for ever" opposes), a cause of a lost
+    # final ("Did the referee's decision cost the team the cup final?": "they lost on merit" opposes).
+    "q_runout": {"stance_accuracy": "issue 9: 0.439 at first contact", "framing_recall": "issue 9: 0.419 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_payitself": {"stance_accuracy": "issue 9: 0.507 at first contact",
+                    "condition_recall": "issue 9: 0.643 at first contact",
+                    "framing_recall": "issue 9: 0.344 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_costfinal": {"stance_accuracy": "issue 9: 0.432 at first contact",
+                    "framing_recall": "issue 9: 0.167 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
     # Session 42's opened batches, first contact at 22757a74 (docs/evaluation.md): a perfect idiom of a group's support
     # lost ("Has the coach lost the dressing room at the club?": "the squad is still playing for him" opposes), a
     # possibility under "might" with a time bound ("Might the volcano erupt this year?": "nowhere near orange" opposes),
