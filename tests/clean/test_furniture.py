@@ -182,6 +182,15 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Email | Print | License this article", "site interface"),
     ("Share | Save | 57 comments so far", "site interface"),
     ("Follow Ina Brok | More articles by Ina Brok | Share", "site interface"),
+    # session 43: a live page's credit with where its writers work; "this page" no longer updated; its refresh and
+    # order controls; a columnist's note by the paper it writes for, going on about her book; a publisher's imprint
+    ("Live coverage by Ina Brok (at the quay) and Olav Rune (in the newsroom)", "live page's writers"),
+    ("Live updates by Ina Brok (Eastport), Lena Dorr & Olav Rune", "live page's writers"),
+    ("This page is no longer being updated.", "live-page notice"),
+    ("Page updates automatically | Oldest posts first", "site interface"),
+    ("Ina Brok writes about ferries and harbour money for the Quay Herald.", "biography"),
+    ("Ina Brok writes about ports for the Herald. Her book, Tide Money, is published by Quay Press.", "biography"),
+    ("Quay Herald, 4 Dock Road, Eastport. Part of the Saltmarsh Media family of titles.", "publisher's imprint"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -251,6 +260,10 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Olav Rune writes about shipping and regulation.",  # a sentence with its full stop, not a label (COLUMN_NOTE)
     "The mayor writes about the levy and what it will cost families",  # no name in capitals (COLUMN_NOTE)
     "Live updates continue at pace, the exchange said, as the markets slide.",  # "at" and no hour (LIVE_NOTICE)
+    "Live coverage by Ina Brok won the regional press award in 2019.",  # a sentence (LIVE_CREDIT)
+    "This page of the report is no longer being updated by the board, the union said.",  # reported (LIVE_NOTICE)
+    "Olav Rune writes about the fees for the Herald, and the board has never answered him.",  # goes on (COLUMN_NOTE)
+    "The union is part of the Harbour Alliance family of unions and backs the fee.",  # not a publisher (IMPRINT)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

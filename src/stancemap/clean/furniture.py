@@ -167,6 +167,9 @@ LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now
                          r"(?:tomorrow|on \w+day|at \d|from)\b[^.]{0,29}\w(?=\.?$)|"
                          r"^this (?:live )?(?:page|blog|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|finished|paused)|"
                          r"this live (?:page|blog|coverage|feed) is no longer (?:being )?updated|"
+                         # "This page is no longer being updated.": the same notice without "live", alone on its line
+                         # (test_furniture_line_removed_with_reason)
+                         r"^this (?:page|blog|feed) is no longer (?:being )?updated(?=\.?$)|"
                          r"live (?:pages?|blogs?) (?:is|are) updated automatically|you['’]re all caught up)\b", re.I)
 # Page tools and labels: reading time, text size, save, refresh, tags, licensing links, market-data notes.
 TOOLS = re.compile(r"^(?:read(?:ing)? time\s*:?|text size\b|font size\b|save for later|save (?:this )?(?:article|story)|"
@@ -266,6 +269,10 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
                          # bare or with a clause of its own, no relative word (test_furniture_line_removed_with_reason)
                          r"(?: (?:(?:who|that|which|whose) )?[a-z][^.!?,;:]{1,40}[^.!?,;:\s])?)$"
                          # "Ina Brok's column appears each Tuesday in the Herald.": the same note by the column's name
+                         # "Ina Brok writes about ports and public money for the Herald.": the note by the paper it
+                         # is written for, nothing after the paper's name (test_furniture_line_removed_with_reason)
+                         r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) writes (?:on|about) [^.]{1,60}? for (?:the )?"
+                         r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?$"
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s column (?:appears|runs|is published) (?:every|each|on)"
                          r" [^.]{1,50}\.?$",
                          re.I)
@@ -303,8 +310,21 @@ _WRITER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+\((?i:now|earlier|lat
           r"evening)|(?:until|from|before|after) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\)"
 LIVE_SHIFTS = re.compile(rf"^{_WRITER}(?:,\s+{_WRITER})*,?\s+(?:and|&)\s+{_WRITER}$")
 # "Newest first | Oldest first | Auto-update on": a live page's sorting and filtering controls.
-LIVE_CONTROLS = re.compile(r"^(?:(?:key events|show key events only|oldest first|newest first|latest first|"
-                           r"auto-?update(?:s)?(?: on| off)?)\s*(?:[|·•]\s*|$)){2,}$", re.I)
+# "Page refreshes automatically | Newest entries first": the same, the order named by its entries and the page's
+# own refresh (test_furniture_line_removed_with_reason).
+LIVE_CONTROLS = re.compile(r"^(?:(?:key events|show key events only|(?:oldest|newest|latest)(?: (?:entries|posts|updates))? "
+                           r"first|auto-?update(?:s)?(?: on| off)?|(?:this )?page (?:refreshes|updates) automatically)"
+                           r"\s*(?:[|·•]\s*|$)){2,}$", re.I)
+# "Live coverage by Ina Brok (in the chamber) and Olav Rune (on the desk)": a live page's credit naming its writers,
+# each with where they work from; no "By" before it (test_furniture_line_removed_with_reason).
+_LIVE_WRITER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+\([^()]{1,30}\))?"
+LIVE_CREDIT = re.compile(rf"^(?i:(?:live )?(?:coverage|updates|reporting|blog)) by {_LIVE_WRITER}"
+                         rf"(?:(?:,|,? and|,? &) {_LIVE_WRITER})*\.?$")
+# "Harbour Herald, 4 Quay Street, Eastport. Part of the Tide Press family of titles.": the publisher's imprint, its
+# last sentence naming the group the title belongs to (test_furniture_line_removed_with_reason).
+IMPRINT = re.compile(r"(?:^|[.!?]\s+)(?i:(?:a )?part of|a member of|one of) (?:the )?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
+                     r"\s+(?i:family|group|network|stable|portfolio) of (?i:titles|newspapers|papers|publications|brands|"
+                     r"websites|sites|stations|magazines)\.?$")
 # "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.
 BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1,40})+$")
 
@@ -423,6 +443,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
             return "site interface (page tools and labels)"
         if TRANSCRIPT_NOTE.search(text) and line.n <= 20:
             return "the site's notice about its programme"
+        if IMPRINT.search(text) and line.n <= 30:
+            return "site's legal notice (the publisher's imprint)"
     if CORRECTION.match(text):
         return "editor's correction note"
     if line.n <= 16 and (TOOLS.match(text) or OPENS_TAB.search(text)):
@@ -451,7 +473,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "byline (desk or correspondent credit)"
     if not line.sentence and line.n <= 14 and PROGRAMME_CREDIT.match(text):
         return "the site's notice about its programme"
-    if line.n <= 16 and LIVE_SHIFTS.match(text):
+    if line.n <= 16 and (LIVE_SHIFTS.match(text) or LIVE_CREDIT.match(text)):
         return "byline (a live page's writers and their shifts)"
     if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:
         return "navigation breadcrumb"
