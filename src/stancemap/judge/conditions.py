@@ -246,7 +246,7 @@ def _object_hung_later(last: int, clause: Token) -> int:
             t.is_punct for t in doc[clause.i + 1:head.i]) or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} or (c.dep_ == "aux" and c.lower_ in MODALS)
             for c in head.children):
-        return last  # ("if the motion passes the committee will meet": a main clause under a modal, its subject misread)
+        return last  # ("if the ferry sails the crew will be paid": a main clause under a modal, its subject read as the object)
     top = head
     while top.head.i != top.i and top.head.i > clause.i and top.head.pos_ in {"NOUN", "PROPN"}:
         top = top.head  # ("start" read as a noun on "date")
