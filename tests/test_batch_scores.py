@@ -310,7 +310,9 @@ GAPS: dict[str, dict[str, str]] = {
                    "framing_recall": "issue 9: 0.30 at first contact"},
     # q_renew's condition recall 0.467 at first contact, 0.933 in session 18 ("If they renew, it has to come with ...",
     # "as a condition of renewal", "but only for three years and only with ...": judge/conditions_terms.py, conditions_only.py).
-    "q_renew": {"stance_accuracy": "issue 9: 0.507 at first contact", "framing_recall": "issue 9: 0.63 at first contact"},
+    # Its stance 0.803 in session 43 (in sample: DEVELOP; "would not vote for a blank cheque", a grant without terms
+    # refused, conditional: conditions_contrast.refused_outright): its "stance_accuracy" gap entry is removed.
+    "q_renew": {"framing_recall": "issue 9: 0.63 at first contact"},
     # q_nationalise's proposal right in session 17 ('Will the government nationalise the loss-making Tolvik plant?': "buy"
     # and "sell", two sides of one exchange, no longer pooled as one decision, question_act.ask).
     # q_nationalise's condition recall 0.467 at first contact, 0.80 in session 18 ("must come with", "will only buy at a
@@ -515,9 +517,10 @@ GAPS: dict[str, dict[str, str]] = {
                    "proposed": "issue 9: first contact proposed another proposition"},
     # q_first's proposal names the proposition since session 35 (eae8ba70, question_order.py: the order of its two
     # projects proposed, docs/evaluation.md): its "proposed" gap entry, a strict xfail that now passed, is removed.
+    # Its condition recall 0.818 in session 43 (in sample: DEVELOP; an if-clause hung on a word of its own object after
+    # it read whole, conditions._object_hung_later): its "condition_recall" gap entry is removed.
     "q_first": {"stance_accuracy": "issue 9: 0.356 at first contact, 0.483 in sample (session 35)",
                 "framing_recall": "issue 9: 0.042 at first contact",
-                "condition_recall": "issue 9: 0.727 at first contact",
                 "proposed": "issue 9: session 42 proposes the corpus's own 'Does bridge or tram come first?' (names no "
                             "council; question.ASKED_MARGIN 0.3)"},
     # Session 34's opened batches, first contact at 5b7cb709 (docs/evaluation.md): an existential question ("Is there

@@ -38,3 +38,32 @@ def test_conditions_but_not(run, said: str, cue: str, required: str | None) -> N
 def test_a_degree_or_a_feelings_aim(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + said), cue).conditions
     assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+LIBRARY = "Should the council fund the new Calde library?"
+VOST = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("said", "cue", "required", "stance"), [
+    # a grant without terms refused (WordNet's "blank check", "free hand"): the side held on terms, conditional
+    ('Vost said: "We want the library built. But we will never hand the council a blank cheque for it."', "never hand",
+     "never hand the council a blank cheque", "conditional"),
+    ('Vost called the plan "a way of backing the library without writing a blank cheque".', "a way of backing",
+     "without writing a blank cheque", "conditional"),
+    ("Vost said her group would not give the council a free hand on the library.", "free hand",
+     "not give the council a free hand", "conditional"),
+    # a side refused "at any cost"
+    ('Vost said her group would not back a library "at any price".', "would not back", "at any price", "conditional"),
+    # what a thing is called, a refusal told in the past, a verb of no grant: no condition
+    ('Vost said: "The library budget is not a blank cheque."', "library budget", None, None),
+    ("Vost said last year the board declined to write the library a blank cheque.", "declined", None, None),
+    ("Vost said the library had found no buyer for its old hall at any price.", "old hall", None, None),
+])
+def test_a_grant_without_terms_refused(run, said: str, cue: str, required: str | None,  # type: ignore[no-untyped-def]
+                                       stance: str | None) -> None:
+    statement = statement_with(run(VOST + said, question=LIBRARY), cue)
+    if required is None:
+        assert not any("cheque" in c or "any price" in c for c in statement.conditions), statement.conditions
+        return
+    assert any(required in c for c in statement.conditions), statement.conditions
+    assert statement.stance == stance, (statement.stance, statement.stance_evidence)

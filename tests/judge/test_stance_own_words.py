@@ -132,3 +132,23 @@ BLOCK = "Will the regulator block the merger?"
 def test_stance_act_judged_as_subject(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+POSTPONE = "Should the Tallow exams be postponed?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # the act, or its decision, put off until something is done: against it now, no term of a side (session 43)
+    (BRIDGE, 'Voss said: "We will argue that the council should defer it until the harbour survey is in."',
+     "defer it", "oppose"),
+    (BRIDGE, "Voss urged the council to delay any decision on the ferry terminal until the tide study was published.",
+     "delay any decision", "oppose"),
+    # guards: not putting it off is no refusal; under a question whose act is the putting off it is the act itself
+    (BRIDGE, "Voss said the council should not defer the ferry terminal until the survey is in.", "not defer",
+     "conditional"),
+    (POSTPONE, "Voss said the board should postpone the exams until the strike is over.", "postpone the exams",
+     "support"),  # (the act wanted now, timed: conditions_timed.act_done_until)
+])
+def test_the_act_put_off_until(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, (statement.stance, statement.stance_evidence)

@@ -176,6 +176,27 @@ def _refuses(verb: Token, terms: Terms) -> bool:
     return bool(kinds & (REFUSAL_KINDS if not terms.privative else {"delay", "postpone"}))
 
 
+def putting_off(verb: Token, terms: Terms) -> bool:
+    """The verb puts an act off ("delay", "defer", "postpone", "hold off"; WordNet: a kind of "delay" or "postpone"), and is
+    no word of the question's own act (stance._put_off_until, session 43)."""
+    lemma = verb.lemma_.lower()
+    if lemma in terms.event or kin(verb, terms) or phrasal_event(verb, terms):
+        return False
+    if lemma in {"delay", "postpone", "defer"}:
+        return True
+    from .wordnet import wordnet
+
+    try:
+        return bool(wordnet().hypernyms(lemma, "v", senses=2, depth=4) & {"delay", "postpone"})
+    except OSError:
+        return False
+
+
+def aimed_at_the_act(verb: Token, terms: Terms) -> bool:
+    """`_aimed_at_the_act`, for stance.py."""
+    return _aimed_at_the_act(verb, terms)
+
+
 def _aimed_at_the_act(verb: Token, terms: Terms) -> bool:
     """What is refused is the act or its thing: no object, a pronoun standing for it, or words naming it;
     and the one refusing is not the speaker's side."""

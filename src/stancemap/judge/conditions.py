@@ -150,6 +150,9 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         elif marker == "once" and tok.dep_ == "advmod" and clause.i < tok.i and (verb := _clause_after(tok)) is not None:
             clause = verb  # "would win the right to go ahead once a surveyor had signed off", "once" hung on the verb before it
             # and the clause's verb on a noun: the clause its subject opens (tests/judge/test_conditions_once_hung.py)
+        if clause.dep_ in {"aux", "auxpass"} and clause.i > tok.i and clause.head.i > clause.i:
+            clause = clause.head  # "if the pier stayed shut into May" with "stayed" read as the auxiliary of "shut": the
+            # clause is the verb it helps (issue 9, session 43; tests/judge/test_conditions_hung_later.py)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"then", "now"}:
             continue  # "Until then, ...": points back to a condition already said, and is none itself
         if marker in WEAK_MARKERS and not _framed(tok, clause, event) and not NEVER_MET.search(
@@ -206,6 +209,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             # before-phrase hangs on asks for, from that verb on (tests/judge/test_conditions.py::test_before_taking_a_side)
             first = min(first, clause.i)
         if clause.i > tok.i:
+            last = _object_hung_later(last, clause)
             last = _pro_form_object(last, clause)
             last = _second_clause(last, clause)
             last = _runs_on(last, tok, clause)
@@ -228,6 +232,27 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             # tests/judge/test_conditions_said.py::test_a_marker_quoted_alone)
             found.append(Condition(text, normalize(kind, tokens), start, end))
     return found
+
+
+def _object_hung_later(last: int, clause: Token) -> int:
+    """The end of a condition whose verb the parser hung on a word of its own object after it ("only if the mayor puts
+    the museum's start date in writing", with "puts" read as a clause on "start", and "start date in writing" on the main
+    verb): that word's phrase, to the next punctuation; not when the word after is a clause of its own, with a subject or
+    a modal ("if they refuse we will sue"), nor the sentence's head (issue 9, session 43;
+    tests/judge/test_conditions_hung_later.py)."""
+    doc = clause.doc
+    head = clause.head
+    if clause.dep_ != "advcl" or head.i <= last or head.dep_ == "ROOT" or any(
+            t.is_punct for t in doc[clause.i + 1:head.i]) or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} or (c.dep_ == "aux" and c.lower_ in MODALS)
+            for c in head.children):
+        return last  # ("if the ferry sails the crew will be paid": a main clause under a modal, its subject read as the object)
+    top = head
+    while top.head.i != top.i and top.head.i > clause.i and top.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head  # ("start" read as a noun on "date")
+    stop = next((t.i for t in doc[head.i:top.right_edge.i + 1] if t.is_punct and t.text not in {"-", "'"}),
+                top.right_edge.i + 1)
+    return stop - 1
 
 
 # Demonstratives that may stand as a fronted clause's object right before its comma ("If the trust pays for that, ...").

@@ -20,7 +20,8 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
                   every job" (conditions_restricted.py)
   pending X       "should be paused pending an inquiry"
   on one condition "on one condition - that the bill is shelved"
-  but not X       "would back the rescue but not at the cost of jobs" (conditions_contrast.py)
+  but not X       "would back the rescue but not at the cost of jobs"; "will never hand them a blank cheque"
+                  (conditions_contrast.py)
   with X in place "no longer opposes the merger with the guarantee in writing" (conditions_with.py)
   X would let us  "a two-year phase-in would let us adapt" (not the proposition's own thing)
   if X, it must   "If they renew, it must come with an auditor"; "as a condition of"; "must come with"
@@ -38,7 +39,7 @@ from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import REFUSED, SIDING, SIDING_NOUNS, Condition, sentence_words, set_off
-from .conditions_contrast import but_not
+from .conditions_contrast import OUTRIGHT_GATE, but_not, refused_outright
 from .conditions_demanded import ASKING_NOUNS, ASKING_VERBS, demand_kept, in_any, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import refused_so, restricted
 from .conditions_terms import (
@@ -599,6 +600,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate({"without"}), lambda sent, event: refused_without(sent)),
     (_gate({"in"}, {"any"}), lambda sent, event: in_any(sent)),
     (_gate(PROVISO_NOUNS), lambda sent, event: proviso(sent)),  # (conditions_terms: "in the event that X")
+    (_gate(OUTRIGHT_GATE), lambda sent, event: refused_outright(sent)),  # (conditions_contrast: "not ... a blank cheque")
     (_gate({"take"} | WINNING), lambda sent, event: what_it_takes(sent)),  # "it would take X", "only X would win"
     (_gate({"assume"}), lambda sent, event: assumed(sent)),  # "the projection assumed X"
     (None, last_resort),

@@ -22,7 +22,7 @@ from ..extract.dates import SEASONS
 from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OWN_POWER_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance
-from .act_demanded import demands_event, ordered_outcome, pending, refused
+from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
@@ -293,6 +293,13 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     # (tests/judge/test_conditions_refused_kind.py::test_what_a_refusal_refuses_is_its_condition)
     # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
     # court the day the board says yes" is the act's trigger, read below
+    put_off = [c for c in conditions if c not in bounds and _put_off_until(c, doc, terms)]
+    if put_off and score <= 0 and all(c in put_off or c in bounds for c in conditions):
+        # "the board should defer the vote until the survey is in": the act put off, against it now; what it waits for
+        # is the speaker's reason, no term of a side (issue 9, session 43; tests/judge/test_stance_own_words.py::
+        # test_the_act_put_off_until)
+        evidence.append(f"the act put off until: {put_off[0].text[:50]}")
+        return "oppose", evidence
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).
@@ -409,6 +416,27 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
+
+
+# Nouns of deciding the act ("delay any decision until ..."): what is put off is the act's decision.
+DECIDING = frozenset({"decision", "vote", "ruling", "verdict", "approval", "ratification"})
+
+
+def _put_off_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """An until-clause (or "pending X") on a verb of putting off (WordNet: a kind of "delay" or "postpone"; not
+    "refuse") whose object is the question's act, its thing, a pronoun for it or its decision, not negated, and no word
+    of the question's own act ("Should the exams be postponed?": there it is the act)."""
+    if condition.normalized.split(":")[0] != "until" or condition.text.lower().startswith(("only", "not")):
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {t.i for t in span}
+    verb = span.root.head if span.root.head.i not in inside else None
+    if verb is None or verb.pos_ != "VERB" or negated(verb) or not putting_off(verb, terms):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and all(o.lemma_.lower() in DECIDING or aimed_at_the_act(verb, terms) for o in objects)
 
 
 def _act_first(condition: Condition, doc: Doc, terms: Terms) -> bool:
