@@ -16,6 +16,7 @@ from stancemap.judge.carry import (
     outweigh_learned,
     propagate,
 )
+from stancemap.judge.stance import carry_over
 from stancemap.model import Statement
 from stancemap.positions import basis_of
 
@@ -385,3 +386,13 @@ def test_a_learned_side_against_every_other_reading_of_its_speaker_takes_theirs(
            _s("3", "d2", "e", "support", [*learned[:1], "learned layer: support (p 0.38); the rules said neutral"]),
            _s("4", "d3", "e", "oppose", list(learned))]
     assert outweigh_learned(sts, "learned layer") == 0
+
+
+def test_a_quote_two_sentences_on_continues_nothing() -> None:
+    # session 43 (stance.carry_over): "Will the district reopen the Fenwick lido?" The warden backs it ("The lido should
+    # open in May"); her next sentence continues that utterance ("The filters are new"), but a silent one of hers after
+    # another's sentence between (a lifeguard's "The pool was drained last week", then the warden's "The caretaker
+    # retires in June") has moved on: nothing continued (it was, up to two sentences on, before session 43).
+    assert carry_over([("a1", 0, 3, "support"), ("a1", 0, 4, None)])[1] == (
+        "support", "continues the same speaker's statement 1 sentence(s) before")
+    assert carry_over([("a1", 0, 3, "support"), ("a2", 0, 4, None), ("a1", 0, 5, None)])[2] == (None, "")
