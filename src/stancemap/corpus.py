@@ -120,13 +120,13 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     analysis.actors = list(index.actors)
     timings["reduce_statements_seconds"] = clock() - started
     started = clock()
-    uncarried = propagate(analysis.statements, in_topical_document, in_topical_passage)
+    uncarried = propagate(analysis.statements, in_topical_document, in_topical_passage, terms_of(q).event)
     if text_parts and learned.enabled():
         learned.second_opinions(analysis.statements, text_parts, uncarried)
         # "Was the board wrong to V?": the layer's sides read the act, the question asks its fault (fault_learned.py)
         turn_learned_sides(analysis.statements, terms_of(q))
         # A learned side against every other side its speaker reads in words takes theirs (judge/carry.py)
-        outweigh_learned(analysis.statements, learned.NOTE)
+        outweigh_learned(analysis.statements, learned.NOTE, terms_of(q).event)
     timings["reduce_propagate_seconds"] = clock() - started
     relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None, worded)
     analysis.run.update(timings)

@@ -16,6 +16,7 @@ from stancemap.judge.carry import (
     outweigh_learned,
     propagate,
 )
+from stancemap.judge.stance import carry_over
 from stancemap.model import Statement
 from stancemap.positions import basis_of
 
@@ -385,3 +386,54 @@ def test_a_learned_side_against_every_other_reading_of_its_speaker_takes_theirs(
            _s("3", "d2", "e", "support", [*learned[:1], "learned layer: support (p 0.38); the rules said neutral"]),
            _s("4", "d3", "e", "oppose", list(learned))]
     assert outweigh_learned(sts, "learned layer") == 0
+
+
+def test_a_quote_two_sentences_on_continues_nothing() -> None:
+    # session 43 (stance.carry_over): "Will the district reopen the Fenwick lido?" The warden backs it ("The lido should
+    # open in May"); her next sentence continues that utterance ("The filters are new"), but a silent one of hers after
+    # another's sentence between (a lifeguard's "The pool was drained last week", then the warden's "The caretaker
+    # retires in June") has moved on: nothing continued (it was, up to two sentences on, before session 43).
+    assert carry_over([("a1", 0, 3, "support"), ("a1", 0, 4, None)])[1] == (
+        "support", "continues the same speaker's statement 1 sentence(s) before")
+    assert carry_over([("a1", 0, 3, "support"), ("a2", 0, 4, None), ("a1", 0, 5, None)])[2] == (None, "")
+
+
+def test_a_reading_naming_the_act_outweighs_one_about_its_things() -> None:
+    # session 43 (carry.on_the_act): "Will the council close the Marrick library?" A councillor backs the closure in
+    # words naming the act, and once reads against the volunteers ("we are against sacking the volunteers"); her
+    # silent aside takes the side she takes on the act itself, which counts twice. Without the act's words the two
+    # readings tie and nothing is carried.
+    def statements() -> list[Statement]:
+        return [_s("1", "d1", "a1", "support", ["about: close, library", "+back"], content="We back closing the library."),
+                _s("2", "d2", "a1", "oppose", ["about: volunteers", "-against"],
+                   content="We are against sacking the volunteers."),
+                _s("3", "d3", "a1", None, content="The reading room was cold all winter.")]
+    sts = statements()
+    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close", "closure"}))
+    assert (sts[2].stance, sts[2].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
+    sts = statements()
+    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"})
+    assert (sts[2].stance, sts[2].stance_evidence) == ("neutral", [IN_PASSAGE])
+    # an evaluative word alone naming the act counts once, as any reading
+    sts = statements()
+    sts[0].stance_evidence = ["about: close", "+evaluative: sensible (+1.4)"]
+    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close"}))
+    assert sts[2].stance == "neutral"
+    # nor does support on terms naming the act: a price named, not a lean
+    sts = statements()
+    sts[0].stance, sts[0].stance_evidence = "conditional", ["about: close", "condition: if the archive moves to the school"]
+    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close"}))
+    assert sts[2].stance == "neutral"
+
+
+def test_a_learned_side_against_a_reading_naming_the_act_takes_its_side() -> None:
+    # session 43 (carry.outweigh_learned with the act's words): "Will the board dredge the Tollon canal?" The lock-keeper
+    # backs the dredging in words naming the act once ("We want the canal dredged"); the learned layer read her silent
+    # "The barges sit on the mud every August" as opposition. One reading naming the act counts twice and outweighs it;
+    # a reading about the canal alone is one reading and does not.
+    learned = ["in a passage about the question; no stance words", "learned layer: oppose (p 0.41); the rules said neutral"]
+    for about, turned in (("about: dredged, canal", True), ("about: canal", False)):
+        sts = [_s("1", "d1", "k", "support", [about, "+want"], content="We want the canal dredged."),
+               _s("2", "d2", "k", "oppose", list(learned), content="The barges sit on the mud every August.")]
+        assert outweigh_learned(sts, "learned layer", frozenset({"dredge", "dredged", "dredging"})) == int(turned)
+        assert sts[1].stance == ("support" if turned else "oppose")

@@ -113,7 +113,9 @@ def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> lis
         carried: tuple[Stance | None, str] = (None, "")
         for j in range(k - 1, -1, -1):
             other_speaker, other_para, other_sent, other_stance = stances[j]
-            if other_para != para or sent - other_sent > 2:
+            if other_para != para or sent - other_sent > 1:
+                # The next sentence continues an utterance; one after a sentence between has moved on (session 43: 0 of
+                # 4 such right on DEVELOP; tests/judge/test_carry.py, ..._two_sentences_on_continues_nothing)
                 break
             if other_speaker == speaker and other_stance in {"support", "oppose", "conditional"}:
                 carried = (other_stance, f"continues the same speaker's statement {sent - other_sent} sentence(s) before")
