@@ -38,7 +38,7 @@ MOST = 2
 # A short question a headline asks ("Ferry or fleet?", "Quay for sale?"), its mark stripped as a label's: from the headline's
 # start or after a stop, a colon or a quotation mark, two to MAX_QUESTION words, not opening with an auxiliary (ASKING:
 # "Will the levy pass?" asks the corpus's question again, not the outlet's wording) (issue 9 session 43: DEVELOP 998 ->
-# 1,001 of 2,392 gold terms for 14 terms shown more; test_wording_headline.py::test_headline_question_is_a_wording).
+# 1,001 of 2,392 gold terms for 13 terms shown more; test_wording_headline.py::test_headline_question_is_a_wording).
 QUESTION = re.compile(r"(?:^|[:.!?'\"\u201c\u2018]\s*)([^:.!?\"\u201c\u201d]{3,80}\?)")
 MAX_QUESTION = 6
 ASKING = words("is are was were am be been can could will would shall should do does did has have had may might must")
