@@ -111,3 +111,23 @@ def test_headline_label_written_inside_a_longer_word_elsewhere_is_still_its_own(
     found = headline_terms(_texts("Rail strike chaos: commuters stranded at the quay", "Rail strike chaos spreads to ferries"),
                            [set(), set()])
     assert found[0] == []
+
+
+def test_headline_question_is_a_wording() -> None:
+    # a short question the headline asks, from its start or after a colon or a quotation mark, its mark stripped as a
+    # label's (issue 9 session 43; red before: no question was read)
+    assert headline_wordings("Ferry or fleet? The quay levy goes to a vote") == ["Ferry or fleet"]
+    assert headline_wordings("Quay levy: toll by stealth?") == ["Quay levy", "toll by stealth"]
+    # a quotation that asks is one wording
+    assert headline_wordings("Harbour Hour: \u201cBerth or barrier?\u201d - the panel debate") == ["Berth or barrier"]
+    # not one in the first person, nor one opening with an auxiliary (the corpus's own question), nor a long one
+    assert headline_wordings("Are we next? Boat owners fear the levy") == []
+    assert headline_wordings("Will the quay levy pass? Council votes tonight") == []
+    assert headline_wordings("Is there any real case at all for a quay levy this year?") == []
+
+
+def test_headline_question_another_outlet_asks_is_nobodys() -> None:
+    found = headline_terms([["Ferry or fleet? Levy vote today\n\nThe council met."],
+                            ["Ferry or fleet? Council decides\n\nIt met."],
+                            ["Toll by stealth? Owners rally\n\nThey rallied."]], [set(), set(), set()])
+    assert [[t.term for t in terms] for terms in found] == [[], [], ["Toll by stealth"]]

@@ -263,7 +263,7 @@ def test_second_ranker_adds_its_best_phrase_not_shown(shipped: dict[str, Any], m
     # 279 gold terms, VALIDATE 114 =, half a term more per outlet; red before: nothing past the coinages)
     second = wording_rank.SECOND.active()
     assert second is not None, "framing_second_model.json is shipped"
-    assert SECOND_EXTRA == 1
+    assert SECOND_EXTRA == 2
     counts = WordingCounts()
     for outlet, text in {
             "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -336,3 +336,32 @@ def test_scores_are_score_phrase_by_phrase(shipped: dict[str, Any]) -> None:
             assert keys and wording_rank._scores(counts, outlet, keys, n_all, model, rules, near) == one_by_one
             assert one_by_one == wording_rank.scores(model, [wording_rank.features(counts, outlet, k, n_all, rules.get(k),
                                                                                    near.get(k, 0.0)) for k in keys])
+
+
+def test_second_ranker_adds_its_two_best_phrases_not_shown(shipped: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    # SECOND_EXTRA 2 (issue 9 session 43): the second ranker's next phrase past the first, when its logit reaches
+    # SECOND_FLOOR too, is shown as well (on the 30 batches no ranker was fitted on, 175 -> 181 of 773 gold terms; red
+    # before: one phrase at most). The floor here is lowered to reach an invented outlet's second phrase.
+    counts = WordingCounts()
+    for outlet, text in {
+            "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay.",
+            "daily": "Councillors will vote on the harbour levy. Boat owners oppose the levy. The council says repairs are due.",
+            "herald": "The council is set to approve the harbour levy. The levy would raise money for the quay.",
+            "tabloid": "Council plots harbour levy. The council wants its harbour levy, a skipper squeeze on small boats. The "
+                       "marina cash cow is milked again. Owners call it a mooring mugging. The skipper squeeze starts in May, "
+                       "and the marina cash cow pays for the rest."}.items():
+        counts.add(outlet, _phrases_of(text))
+    counts.set_topic(*TOPIC)
+    monkeypatch.setattr(wording, "LEAST_FLOOR", math.inf)
+    chosen = counts._chosen("tabloid")
+    second = wording_rank.SECOND.active()
+    assert second is not None and SECOND_EXTRA == 2
+    rules = counts.verdicts(chosen)
+    before = [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)]
+    assert before[-1] == "council plot"  # (the second ranker's best, as in the test above; its next is below the floor)
+    ordered = [k for k, _ in wording_rank.ranked_scores(counts, "tabloid", second, rules) if k not in before]
+    monkeypatch.setattr(wording, "SECOND_FLOOR", wording_rank.score_of(counts, "tabloid", second, rules, ordered[0]))
+    # its next phrase past those shown reaches the floor: shown too, after the first
+    assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == [*before, ordered[0]]
+    monkeypatch.setattr(wording, "SECOND_EXTRA", 1)
+    assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == before

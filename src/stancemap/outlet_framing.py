@@ -1,9 +1,10 @@
 """The outlets' framing terms, in this process or in the run's helper process (relate.py asks).
 
 Each outlet's terms are its spellings and loaded terms (framing.py), its own words for the
-question's things (wording.py), its several-word runs (wording_spans.py) and its headlines' labels and quotations
-(wording_headline.py). The inputs are plain data (`_framing_inputs`: bodies, names,
-each outlet's documents and key, the first pass's phrase counts, the question's topic) and the
+question's things (wording.py), its several-word runs (wording_spans.py), its headlines' labels and
+quotations (wording_headline.py) and a short contrast of its own (wording_antithesis.py). The inputs are
+plain data (`_framing_inputs`: bodies, names, each outlet's documents and key, the first pass's phrase
+counts, the question's topic) and the
 finders are module-level functions, so that with `--jobs N` the pipeline's helper process finds
 them: the outlets' own words while pass 2 reads the records (`start_wording`), the rest while the
 reduce's process relates positions and disagreements (`frame_in`, `framed`). Wherever they are
@@ -17,6 +18,7 @@ from concurrent.futures import Executor, Future
 from .framing import FramingIndex
 from .model import Analysis, FramingTerm, Outlet, Question
 from .wording import WordingCounts
+from .wording_antithesis import shown_antitheses
 from .wording_headline import headline_terms
 from .wording_shown import shown_counterparts
 from .wording_spans import Runs, active, runs, shown_runs
@@ -89,7 +91,10 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
         return found  # a headline's label differs only against another outlet's headlines: one outlet has none to differ from
     # and the label or quotation of its headlines no other outlet's headline writes (wording_headline.py)
     labels = headline_terms(texts, [{t.term.lower() for t in terms} for terms in found])
-    return [terms + more for terms, more in zip(found, labels, strict=True)]
+    found = [terms + more for terms, more in zip(found, labels, strict=True)]
+    # and a short contrast of its own, "X, not Y", "X rather than Y", a placard's "X not Y" (wording_antithesis.py)
+    contrasts = shown_antitheses(texts, [{t.term.lower() for t in terms} for terms in found])
+    return [terms + more for terms, more in zip(found, contrasts, strict=True)]
 
 
 def runs_ahead(cache_path: str, keys: list[str]) -> int:

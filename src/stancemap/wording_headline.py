@@ -1,7 +1,8 @@
 """An outlet's headline label and the quotation it puts in a headline: words it chose to frame its story with, whole.
 
 A headline often opens with a label set off by a colon ("Gridlock town: ...", "Parking fees in court: live from the
-hearing") or prints a speaker's phrase in quotation marks ("'A tax is not a plan': the treasurer on ..."). The outlet
+hearing"), prints a speaker's phrase in quotation marks ("'A tax is not a plan': the treasurer on ...") or asks a short
+question of its own ("Ferry or fleet? ..."; session 43). The outlet
 chose those words to sum the story up, and no other outlet's headline writes them; yet neither is a noun phrase the
 map counts nor a run of two to four words (wording_spans.py), so no ranker ever saw them as candidates. Read from the
 headlines alone (the first line of each `_headed` text), by shape; nothing here knows a topic or a loaded word.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .clean.navigation import LABEL_TAGS
+from .extract.lexicon import words
 from .model import FramingTerm
 
 # The words before a headline's first colon, which text follows ("Gridlock town: ..."; not "10:30").
@@ -33,6 +35,13 @@ NOT_WORDING = LABEL_TAGS | {"view", "i", "i'm", "i'll", "i've", "i'd", "me", "my
                             "we'd", "us", "our"}
 # Of an outlet's headlines (one an article), so many label and quotation terms at most, in their order.
 MOST = 2
+# A short question a headline asks ("Ferry or fleet?", "Quay for sale?"), its mark stripped as a label's: from the headline's
+# start or after a stop, a colon or a quotation mark, two to MAX_QUESTION words, not opening with an auxiliary (ASKING:
+# "Will the levy pass?" asks the corpus's question again, not the outlet's wording) (issue 9 session 43: DEVELOP 998 ->
+# 1,001 of 2,392 gold terms for 13 terms shown more; test_wording_headline.py::test_headline_question_is_a_wording).
+QUESTION = re.compile(r"(?:^|[:.!?'\"\u201c\u2018]\s*)([^:.!?\"\u201c\u201d]{3,80}\?)")
+MAX_QUESTION = 6
+ASKING = words("is are was were am be been can could will would shall should do does did has have had may might must")
 
 
 def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[FramingTerm]]:
@@ -71,7 +80,8 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
 def headline_wordings(head: str) -> list[str]:
     """The headline's label (`LABEL`, MIN_LABEL words or more) and quotations (`QUOTATION`, MIN_QUOTATION or more),
     quotation marks and a closing stop stripped, each of at most MAX_WORDS words, none a kind of article or a claim in the
-    first person (NOT_WORDING), none a name alone (every word capitalised in title case: "Mayor Ann Lowe: ...")."""
+    first person (NOT_WORDING), none a name alone (every word capitalised in title case: "Mayor Ann Lowe: ..."); then its
+    short questions (`QUESTION`), their mark stripped, none in the first person nor opening with an auxiliary (ASKING)."""
     if len(head.split()) > MAX_HEADLINE:
         return []
     found = []
@@ -87,5 +97,12 @@ def headline_wordings(head: str) -> list[str]:
         if all(w[:1].isupper() and not w.isupper() for w in words if w[:1].isalpha()):
             continue
         if wording not in out:
+            out.append(wording)
+    for asked in QUESTION.finditer(head):
+        wording = asked.group(1).strip(EDGES).rstrip("?").strip(EDGES)
+        words = [w.lower().replace("\u2019", "'") for w in WORD.findall(wording)]
+        # (a question in the first person is the speaker's, "Are we next?"; one opening with an auxiliary asks the
+        # corpus's question again, "Will the quay levy pass?")
+        if 2 <= len(words) <= MAX_QUESTION and NOT_WORDING.isdisjoint(words) and words[0] not in ASKING and wording not in out:
             out.append(wording)
     return out
