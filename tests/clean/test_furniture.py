@@ -190,7 +190,7 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Page updates automatically | Oldest posts first", "site interface"),
     ("Ina Brok writes about ferries and harbour money for the Quay Herald.", "biography"),
     ("Ina Brok writes about ports for the Herald. Her book, Tide Money, is published by Quay Press.", "biography"),
-    ("Quay Herald, 4 Dock Road, Eastport. Part of the Saltmarsh Media family of titles.", "publisher's imprint"),
+    ("Quay Herald, 4 Dock Road, Eastport. Part of the Quilloway Group family of titles.", "publisher's imprint"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -261,9 +261,10 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "The mayor writes about the levy and what it will cost families",  # no name in capitals (COLUMN_NOTE)
     "Live updates continue at pace, the exchange said, as the markets slide.",  # "at" and no hour (LIVE_NOTICE)
     "Live coverage by Ina Brok won the regional press award in 2019.",  # a sentence (LIVE_CREDIT)
-    "This page of the report is no longer being updated by the board, the union said.",  # reported (LIVE_NOTICE)
+    "This page of the report is no longer being updated.",  # a page of something else (LIVE_NOTICE)
     "Olav Rune writes about the fees for the Herald, and the board has never answered him.",  # goes on (COLUMN_NOTE)
-    "The union is part of the Harbour Alliance family of unions and backs the fee.",  # not a publisher (IMPRINT)
+    "Part of the Vantrell Alliance family of unions.",  # a family of no titles (IMPRINT)
+    "Coverage by Quay Radio and Harbour TV.",  # a sentence, not a live page's credit (LIVE_CREDIT)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])
@@ -382,3 +383,12 @@ def test_furniture_bio_under_the_byline() -> None:
         page = ["Why the quay must stay open", "Ina Brok", "Sunday 8 March 2026", bio, "", *body[:15], middle, *body[15:]]
         reasons = {r.text: r.reason for r in classify(page).removed}
         assert reasons.get(bio) == "author's biography" and middle not in reasons
+
+
+def test_furniture_column_note_by_its_paper_only_at_the_foot() -> None:
+    """'X writes about Y for Z.' is a columnist's note at the foot (FOOT_COLUMN_NOTE), prose above it."""
+    note = "Dr Ina Brok writes about what the fee rise means for Eastport."
+    body = [f"The board's {n} meeting on the fees ran late into the evening, the minutes show." for n in
+            ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")]
+    assert note not in _reasons([note, "", *"\n\n".join(body).split("\n")])
+    assert "biography" in _reasons(["", *"\n\n".join(body).split("\n"), "", note]).get(note, "")

@@ -167,7 +167,7 @@ LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now
                          r"(?:tomorrow|on \w+day|at \d|from)\b[^.]{0,29}\w(?=\.?$)|"
                          r"^this (?:live )?(?:page|blog|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|finished|paused)|"
                          r"this live (?:page|blog|coverage|feed) is no longer (?:being )?updated|"
-                         # "This page is no longer being updated.": the same notice without "live", alone on its line
+                         # "This blog is no longer updated.": the same notice without "live", alone on its line
                          # (test_furniture_line_removed_with_reason)
                          r"^this (?:page|blog|feed) is no longer (?:being )?updated(?=\.?$)|"
                          r"live (?:pages?|blogs?) (?:is|are) updated automatically|you['’]re all caught up)\b", re.I)
@@ -269,13 +269,14 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
                          # bare or with a clause of its own, no relative word (test_furniture_line_removed_with_reason)
                          r"(?: (?:(?:who|that|which|whose) )?[a-z][^.!?,;:]{1,40}[^.!?,;:\s])?)$"
                          # "Ina Brok's column appears each Tuesday in the Herald.": the same note by the column's name
-                         # "Ina Brok writes about ports and public money for the Herald.": the note by the paper it
-                         # is written for, nothing after the paper's name (test_furniture_line_removed_with_reason)
-                         r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) writes (?:on|about) [^.]{1,60}? for (?:the )?"
-                         r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?$"
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s column (?:appears|runs|is published) (?:every|each|on)"
                          r" [^.]{1,50}\.?$",
                          re.I)
+# "Ina Brok writes about ports and public money for the Herald.": a columnist's note by the paper it is written for,
+# nothing after the paper's name; read only at the foot ("Dr Ina Brok writes about what the fee means for Eastport." is
+# prose anywhere else: test_furniture_line_removed_with_reason, test_furniture_prose_is_kept).
+FOOT_COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) [^.]{1,60}? for (?:the )?"
+                              r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\.?$")
 # "Ina Brok has covered harbour politics for 25 years", "Ina Brok is the Herald's cities columnist": a bio line set
 # under the byline, as a label (no full stop), read only near the top; the foot's bios are BIO and COLUMN_NOTE
 # (test_furniture_bio_under_the_byline).
@@ -310,7 +311,7 @@ _WRITER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+\((?i:now|earlier|lat
           r"evening)|(?:until|from|before|after) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\)"
 LIVE_SHIFTS = re.compile(rf"^{_WRITER}(?:,\s+{_WRITER})*,?\s+(?:and|&)\s+{_WRITER}$")
 # "Newest first | Oldest first | Auto-update on": a live page's sorting and filtering controls.
-# "Page refreshes automatically | Newest entries first": the same, the order named by its entries and the page's
+# "Page updates automatically | Oldest posts first": the same, the order named by its entries and the page's
 # own refresh (test_furniture_line_removed_with_reason).
 LIVE_CONTROLS = re.compile(r"^(?:(?:key events|show key events only|(?:oldest|newest|latest)(?: (?:entries|posts|updates))? "
                            r"first|auto-?update(?:s)?(?: on| off)?|(?:this )?page (?:refreshes|updates) automatically)"
@@ -320,7 +321,7 @@ LIVE_CONTROLS = re.compile(r"^(?:(?:key events|show key events only|(?:oldest|ne
 _LIVE_WRITER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+\([^()]{1,30}\))?"
 LIVE_CREDIT = re.compile(rf"^(?i:(?:live )?(?:coverage|updates|reporting|blog)) by {_LIVE_WRITER}"
                          rf"(?:(?:,|,? and|,? &) {_LIVE_WRITER})*\.?$")
-# "Harbour Herald, 4 Quay Street, Eastport. Part of the Tide Press family of titles.": the publisher's imprint, its
+# "Harbour Herald, 4 Quay Street, Eastport. Part of the Quilloway Group family of titles.": the publisher's imprint, its
 # last sentence naming the group the title belongs to (test_furniture_line_removed_with_reason).
 IMPRINT = re.compile(r"(?:^|[.!?]\s+)(?i:(?:a )?part of|a member of|one of) (?:the )?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
                      r"\s+(?i:family|group|network|stable|portfolio) of (?i:titles|newspapers|papers|publications|brands|"
@@ -402,7 +403,8 @@ def schedule_line(text: str) -> bool:
 def _foot_column_note(text: str) -> bool:
     """A columnist's note (COLUMN_NOTE), alone or followed by one or two sentences about its author (AUTHOR_GOES_ON)."""
     first, *more = SENTENCE_END.split(text)
-    return bool(COLUMN_NOTE.match(first)) and len(more) <= 2 and all(AUTHOR_GOES_ON.match(s) for s in more)
+    return (bool(COLUMN_NOTE.match(first) or FOOT_COLUMN_NOTE.match(first)) and len(more) <= 2
+            and all(AUTHOR_GOES_ON.match(s) for s in more))
 
 
 def local_reason(line: LineShape, index: int, last: int) -> str | None:
@@ -473,7 +475,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "byline (desk or correspondent credit)"
     if not line.sentence and line.n <= 14 and PROGRAMME_CREDIT.match(text):
         return "the site's notice about its programme"
-    if line.n <= 16 and (LIVE_SHIFTS.match(text) or LIVE_CREDIT.match(text)):
+    if line.n <= 16 and (LIVE_SHIFTS.match(text) or (not line.sentence and LIVE_CREDIT.match(text))):
         return "byline (a live page's writers and their shifts)"
     if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:
         return "navigation breadcrumb"
