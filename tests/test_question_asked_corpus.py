@@ -14,7 +14,7 @@ from stancemap.model import Source
 from stancemap.parse import load_nlp
 from stancemap.pipeline import analyze_sources
 from stancemap.question import propose_question
-from stancemap.question_asked import argued, corpus_question, scored
+from stancemap.question_asked import argued, corpus_question, holds, merged, scored
 
 
 def _asked(body: str, headline: str | None = None) -> list[str]:
@@ -202,3 +202,37 @@ def test_question_of_two_content_words_scored_thin() -> None:
               _frame("marl pellow resign"), _frame("marl pellow resign")]
     best = {a.text: a.score for a in scored(frames)}
     assert best == pytest.approx({"Should Pellow resign?": 1.75 * 0.8, "Should Marl Pellow resign?": 1.25 + 2 * 2 / 12}), best
+
+
+@pytest.mark.parametrize(("first", "second", "phrases", "expected"), [
+    # a thing of the name's in the object's place, the name written more fully in one question
+    ("Has Orla Brisk lost the changing room?", "Has Brisk lost the Kestrels?", {}, "Has Orla Brisk lost the Kestrels' "
+     "changing room?"),
+    # in the subject's place the noun may be the name itself: merged only as the corpus writes it
+    ("Has Quelmark turned the tide?", "Has the currency turned the tide?", {"currency\tQuelmark's currency": 1},
+     "Has Quelmark's currency turned the tide?"),
+    ("Has Quelmark turned the tide?", "Has the currency turned the tide?", {}, None),
+    ("Will Tarnhold erupt this spring?", "Will the peak erupt this spring?", {}, None),
+    # a noun for people or a body may be the name's other name ("the minister" of "Pellory"): only as written
+    ("Will the board sack Pellory?", "Will the board sack the minister?", {}, None),
+    # two slots apart, or another opener: two questions
+    ("Has Brisk lost the Kestrels?", "Has the owner lost the changing room?", {}, None),
+    ("Will Brisk lose the Kestrels?", "Has Brisk lost the changing room?", {}, None),
+])
+def test_question_asked_of_a_name_and_its_thing(first: str, second: str, phrases: dict[str, int],
+                                                expected: str | None) -> None:
+    assert merged(first, second, [{"phrases": phrases}]) == expected
+    assert merged(second, first, [{"phrases": phrases}]) == expected
+
+
+def test_question_asked_of_a_name_and_its_thing_proposed() -> None:
+    # the body asks of the changing room, a headline of the club; the merged question holds the frames' proposal's words,
+    # which is then no rival to it (before: the frames' "Has Brisk lost the Kestrels?" was proposed, the margin unmet)
+    asked = (("Has Orla Brisk lost the changing room?", "body", "orla brisk lose changing room"),
+             ("Has Brisk lost the Kestrels?", "headline", "brisk lose kestrel"))
+    words = "orla brisk lose changing room kestrel"
+    frames = [_frame(words, "brisk kestrel", asked[:1]), _frame(words, "brisk lose kestrel", asked[1:]),
+              _frame(words), _frame(words)]
+    best = corpus_question(frames)
+    assert best is not None and best.text == "Has Orla Brisk lost the Kestrels' changing room?", best
+    assert holds(best.text, "Has Brisk lost the Kestrels?") and not holds("Has Brisk lost the Kestrels?", best.text)

@@ -19,7 +19,7 @@ from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
-from .question_asked import argued, corpus_question
+from .question_asked import argued, corpus_question, holds
 from .question_evaluation import evaluation_argued
 from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
@@ -57,6 +57,10 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         # the corpus asks its question in its own words, its content in most articles and headlines, more widely than
         # the frames' proposal's words are (tests/test_question_asked_corpus.py)
         rival = argued(frames, found.text) if found is not None else 0.0
+        if found is not None and holds(asked.text, found.text):
+            # the corpus's own question holds every word of the frames' proposal: the same question, said more fully
+            # (q_dressing; tests/test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing)
+            rival = 0.0
         if asked.score > rival + ASKED_MARGIN:
             return make_question(asked.text, True, asked.reason(len(frames)))
     return found
