@@ -13,7 +13,7 @@ from stancemap.extract.frames_asked import article_words, asked_in
 from stancemap.model import Source
 from stancemap.parse import load_nlp
 from stancemap.pipeline import analyze_sources
-from stancemap.question import propose_question
+from stancemap.question import ASKED_MARGIN, propose_question
 from stancemap.question_asked import argued, corpus_question, holds, merged, scored
 
 
@@ -69,6 +69,28 @@ def test_frames_a_question_made_readable() -> None:
         "Can the Tarrow party reinvent itself before the election?"]
 
 
+def test_frames_whether_to_of_its_doer() -> None:
+    # session 43: a passive's subject the choice is before ("is divided over", "will be balloted on"; q_subsidise's
+    # shape), the one a noun hanging the clause is said of ("the guild's vote", "the Tarl guild votes" tagged a noun;
+    # q_expand's), a preposition after the infinitive kept ("grow to twelve lanes"); no one named, no question
+    assert _asked("The Quellby cabinet is divided over whether to keep paying for the Harl ferry.") == [
+        "Will the Quellby cabinet keep paying for the Harl ferry?"]
+    assert _asked("Porters at the Orrin yard will be balloted on whether to join the stoppage.") == [
+        "Will porters at the Orrin yard join the stoppage?"]
+    assert _asked("The Tarl guild's vote on whether to sell the Brindle mill is due on Friday.") == [
+        "Will the Tarl guild sell the Brindle mill?"]
+    assert _asked("Days before the Tarl guild votes on whether to grow to twelve lanes, the mayor spoke.") == [
+        "Will the Tarl guild grow to twelve lanes?"]
+    assert _asked("The decision on whether to charge the Orrin pilot lies with prosecutors.") == []
+    assert _asked("Orrin residents were consulted on whether to close the Brindle library.") == []
+
+
+def test_frames_a_get_passive_asked_with_do() -> None:
+    # "gets repaired" asked with "does", not "Gets the pier repaired?" (before session 43)
+    assert _asked("Nobody knows whether the Quellby pier ever gets repaired.") == ["Does the Quellby pier ever get repaired?"]
+    assert _asked("Nobody knows whether the Quellby pier got repaired.") == ["Did the Quellby pier get repaired?"]
+
+
 def test_frames_a_yes_no_question_the_article_asks() -> None:
     # in the text, after a colon in a headline, and put to the one interviewed ("your plant" is the plant)
     assert _asked("Will the Marwick tunnel really open before spring? Engineers think so.") == [
@@ -88,9 +110,12 @@ def test_frames_no_question_of_no_thing() -> None:
     for body in ("Can it survive the winter?", "Can the Pellow council afford it?", "Will you resign, minister?",
                  "Is there any hope for the Pellow mill?", "Why did the Marwick tunnel close?",
                  "The mayor will resign if the Marwick tunnel stays shut.", "Nobody knows whether it will work.",
-                 "Councillors will say on Friday whether the board will approve, delay or reject the Pellow plan.",
-                 "HARLOW, March 12 - The Pellow council must decide whether to sell the mill."):
+                 "Councillors will say on Friday whether the board will approve, delay or reject the Pellow plan."):
         assert _asked(body) == [], body
+    # a dateline the parse made a subject before the clause's own: the nearest subject is the doer (before session 43 no
+    # question was asked)
+    assert _asked("HARLOW, March 12 - The Pellow council must decide whether to sell the mill.") == [
+        "Will the Pellow council sell the mill?"]
 
 
 def test_frames_names_in_capitals_asked() -> None:
@@ -236,3 +261,18 @@ def test_question_asked_of_a_name_and_its_thing_proposed() -> None:
     best = corpus_question(frames)
     assert best is not None and best.text == "Has Orla Brisk lost the Kestrels' changing room?", best
     assert holds(best.text, "Has Brisk lost the Kestrels?") and not holds("Has Brisk lost the Kestrels?", best.text)
+
+
+def test_question_said_more_fully() -> None:
+    # the corpus asks "Will the quarry close?" more widely than the frames' "Will the Brindle quarry be closed?" is
+    # argued, which holds its words: the same question, the frames' said more fully, is proposed (session 43)
+    asked = (("Will the quarry close?", "body", "quarry close"),)
+    frames = [_frame("brindle quarry close", "quarry close", asked), _frame("quarry close", "quarry close", asked),
+              _frame("quarry close", "quarry"), _frame("brindle quarry close")]
+    for f in frames:
+        f.update(acts={"close\tquarry": 2}, phrases={"quarry\tthe Brindle quarry": 1})
+    best = corpus_question(frames)
+    assert best is not None and best.text == "Will the quarry close?"
+    assert best.score > argued(frames, "Will the Brindle quarry be closed?") + ASKED_MARGIN
+    found = propose_question(frames)
+    assert found is not None and found.text == "Will the Brindle quarry be closed?", found

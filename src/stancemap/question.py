@@ -61,6 +61,10 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
             # the corpus's own question holds every word of the frames' proposal: the same question, said more fully
             # (q_dressing; tests/test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing)
             rival = 0.0
+        if found is not None and holds(found.text, asked.text) and not holds(asked.text, found.text):
+            # and the frames' proposal the corpus's own question said more fully ("Will Mount Tarn erupt?" for "Will Tarn
+            # erupt?"): the fuller (q_erupt, q_ready; tests/test_question_asked_corpus.py::test_question_said_more_fully)
+            return found
         if asked.score > rival + ASKED_MARGIN:
             return make_question(asked.text, True, asked.reason(len(frames)))
     return found
