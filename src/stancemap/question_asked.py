@@ -8,6 +8,7 @@ it then, before the frames' own proposal); a general route, of any question's sh
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter, defaultdict
@@ -16,6 +17,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
+from .extract.frames_asked import PRONOUN
 from .extract.frames_nouns import lexfile
 from .stop_words import STOP_WORDS
 
@@ -62,7 +64,46 @@ def corpus_question(frames: Sequence[dict[str, Any]]) -> Asked | None:
     for other in candidates[1:]:
         if (text := merged(best.text, other.text, frames)) is not None:
             return replace(best, text=text, keys=best.keys | other.keys)
+    # the same question written more fully of a pronoun, or of the same subject, in another article ("Does it need a
+    # second bridge over the Lisk?"): the fuller (q_need; tests/test_question_asked_corpus.py::
+    # test_question_completed_by_its_pronoun_form)
+    fuller = [t for f in frames for t, where, _ in f.get("questions", ()) if where == PRONOUN] + [c.text for c in candidates]
+    for text in sorted(fuller, key=lambda t: (-len(t), t)):
+        if (longer := completed(best.text, str(text))) is not None:
+            return replace(best, text=longer)
     return best
+
+
+# The words a question may be written more fully by (`completed`): a phrase, not a clause.
+MAX_ADDED = 6
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def completed(question: str, other: str) -> str | None:
+    """The question with the other's fuller ending when the other asks it in the same words after its subject, a pronoun
+    or the same words, and adds a phrase of MAX_ADDED words at most ("Does Quellby need a second bridge?", "Does it
+    need a second bridge over the Tarn?": "Does Quellby need a second bridge over the Tarn?"); None otherwise."""
+    a, b = question.rstrip("?").split(), other.rstrip("?").split()
+    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower():
+        return None
+    start = 2 if b[1].lower() in _PRONOUNS else 1
+    for k in range(2, len(a)):
+        tail = a[k:]
+        subject_same = start == 2 or [w.lower() for w in a[1:k]] == [w.lower() for w in b[1:k]]
+        at = 2 if start == 2 else k
+        added = b[at + len(tail):]
+        if subject_same and b[at:at + len(tail)] == tail and 0 < len(added) <= MAX_ADDED \
+                and added[0].lower() not in {"or", "and", "but", "if", "because"} and added[0].islower() \
+                and not any(_TIMES.match(w) for w in added):
+            return " ".join(a[:k] + tail + added) + "?"
+    return None
+
+
+# A time said in one article bounds no proposition the corpus asks ("in June", "by 2028", "this winter": the frames' times
+# bound it, extract/frames_times.py): no completion adds one (test_question_completed_by_its_pronoun_form).
+_CALENDAR = "|".join([*(m.lower() for m in calendar.month_name if m), *(d.lower() for d in calendar.day_name)])
+_TIMES = re.compile(rf"^(?:\d{{4}}s?|(?:{_CALENDAR}|spring|summer|autumn|fall|winter|year|month|week|season|today|"
+                    r"tonight|tomorrow)s?)$", re.IGNORECASE)
 
 
 # A name's word: capitalised, no opener of the question ("Has Vilkas ...": "Has" opens it).
@@ -142,6 +183,8 @@ def scored(frames: Sequence[dict[str, Any]]) -> list[Asked]:
         headlines.update(set(f.get("headline", ())))
         sides.update(f.get("objects", {}))
         for text, where, keys in f.get("questions", ()):
+            if where == PRONOUN:
+                continue  # (a question of "it" only completes another: `completed`)
             seen = asked.setdefault(str(text).lower(), (str(text), str(where), frozenset(keys), set()))
             seen[3].add(i)
     for _, _, keys, own in asked.values():

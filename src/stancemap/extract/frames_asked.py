@@ -17,6 +17,11 @@ from .frames_nouns import is_being, lexfile
 from .lexicon import words
 from .text import with_pos, with_word
 
+# A question of a pronoun subject ("whether it needs a second bridge over the Tarn"): kept apart, never proposed itself,
+# only to complete a question the corpus asks of a name in the same words but fewer ("Does Quellby need a second
+# bridge?"; question_asked.completed, test_question_asked_corpus.py::test_question_completed_by_its_pronoun_form).
+PRONOUN = "pronoun"
+_COMPLETING = frozenset({"it", "they", "he", "she"})
 # The words a yes/no question opens with (frames_words.ASKING, with "may" and "must"; a negative opening, "Won't ...?",
 # mocks more than it asks).
 OPENERS = words("will would should can could does do did is are was were has have may must shall")
@@ -93,7 +98,7 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
         sents = {doc[i].sent.start: doc[i].sent for i in marked}
         for sent in (sents[k] for k in sorted(sents)):
             for text, keys, kind in (*_interrogatives(sent), *_whethers(sent)):
-                if _PRONOUN_OBJECT.search(text):
+                if _PRONOUN_OBJECT.search(text.split(" ", 2)[-1] if kind == PRONOUN else text):
                     continue  # ("Can the city afford it?": what "it" is, the question alone does not say)
                 text = _POSSESSIVE.sub(lambda m: "The" if m.group()[0].isupper() else "the", text)
                 text = _SUBJECT_POSSESSIVE.sub(r"\1 the ", text)
@@ -145,12 +150,15 @@ def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
     if not MIN_WORDS <= len(said) <= MAX_WORDS:
         return []
     subject = [t for t in part[1:4] if t.dep_ in {"nsubj", "nsubjpass", "expl"} or _vague(t)]
+    kind = "body"
     if subject and _vague(subject[0]) and subject[0].lower_ != "there":
-        return []
+        if subject[0].i != part[1].i or subject[0].lower_ not in _COMPLETING:
+            return []
+        kind = PRONOUN
     if part[1].lower_ == "there" and len(part) > 2 and part[2].lower_ in _ANY:
         return []  # ("Is there any hope left for the mill?": a question of no thing)
     text = _join(part)
-    return [(text[:1].upper() + text[1:], {k for t in part if (k := content_key(t))}, "body")]
+    return [(text[:1].upper() + text[1:], {k for t in part if (k := content_key(t))}, kind)]
 
 
 def _whethers(sent: Span) -> list[tuple[str, set[str], str]]:
@@ -161,10 +169,12 @@ def _whethers(sent: Span) -> list[tuple[str, set[str], str]]:
         made = _whether_question(tok)
         if made is not None:
             out.append((*made, "whether"))
+        elif (vague := _whether_question(tok, vague=True)) is not None:
+            out.append((*vague, PRONOUN))
     return out
 
 
-def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
+def _whether_question(mark: Token, vague: bool = False) -> tuple[str, set[str]] | None:
     """The whether-clause `mark` opens, asked as a yes/no question: its subject and first auxiliary turned about
     ("whether the levy can stay" -> "Can the levy stay?"), the simple past or present asked with "did" / "does", an
     infinitive of the main clause's subject asked with "will" ("must decide whether to renew X" -> "Will the council
@@ -194,7 +204,9 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
     infinitive = not subjects and any(a.lower_ == "to" for a in auxes)
     if subjects:
         subject = subjects[0]
-        if _vague(subject) and subject.lower_ != "there":
+        if _vague(subject) and subject.lower_ != "there" and not (vague and subject.lower_ in _COMPLETING):
+            return None
+        if vague and not _vague(subject):
             return None
         subject_toks = [t for t in cut if subject.left_edge.i <= t.i <= subject.right_edge.i]
         rest = [t for t in cut if t not in subject_toks]
@@ -219,7 +231,7 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
         else:
             return None
         head_words = subject_toks
-    elif infinitive:
+    elif infinitive and not vague:
         doer = _main_subject(mark)
         if doer is None or doer.left_edge.i <= mark.i <= doer.right_edge.i:
             return None  # (no one named, or the clause inside its own subject: "the vote on whether to close the pier ...")
