@@ -58,16 +58,15 @@ def corpus_question(frames: Sequence[dict[str, Any]]) -> Asked | None:
     best = candidates[0]
     if best.score < LEAST_SCORE or 2 * best.held < 1:
         return None
-    # the same question asked of a name and of a thing of its ("Has Brevonia turned the corner?", "Has the economy
-    # turned the corner?"): asked of the name's thing (q_corner, q_dressing; tests/test_question_asked_corpus.py::
+    # the same question asked of a name and of a thing of its ("Has Quelmark turned the tide?", "Has the currency
+    # turned the tide?"): asked of the name's thing (q_corner, q_dressing; tests/test_question_asked_corpus.py::
     # test_question_asked_of_a_name_and_its_thing)
     for other in candidates[1:]:
         if (text := merged(best.text, other.text, frames)) is not None:
             return replace(best, text=text, keys=best.keys | other.keys)
-    # the same question written more fully of a pronoun, or of the same subject, in another article ("Does it need a
-    # second bridge over the Lisk?"): the fuller (q_need; tests/test_question_asked_corpus.py::
-    # test_question_completed_by_its_pronoun_form)
-    fuller = [t for f in frames for t, where, _ in f.get("questions", ()) if where == PRONOUN] + [c.text for c in candidates]
+    # the same question written more fully of a pronoun in another article ("Does it want a third ferry across the
+    # Tarn?"): the fuller (q_need; tests/test_question_asked_corpus.py::test_question_completed_by_its_pronoun_form)
+    fuller = {str(t) for f in frames for t, where, _ in f.get("questions", ()) if where == PRONOUN}
     for text in sorted(fuller, key=lambda t: (-len(t), t)):
         if (longer := completed(best.text, str(text))) is not None:
             return replace(best, text=longer)
@@ -80,19 +79,18 @@ _PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def completed(question: str, other: str) -> str | None:
-    """The question with the other's fuller ending when the other asks it in the same words after its subject, a pronoun
-    or the same words, and adds a phrase of MAX_ADDED words at most ("Does Quellby need a second bridge?", "Does it
-    need a second bridge over the Tarn?": "Does Quellby need a second bridge over the Tarn?"); None otherwise."""
+    """The question with the other's fuller ending when the other asks it of a pronoun in the same words after its
+    subject and adds a phrase of MAX_ADDED words at most ("Does Quellby want a third ferry?", "Does it want a third
+    ferry across the Tarn?": "Does Quellby want a third ferry across the Tarn?"); None otherwise. (Not of the same
+    subject: "Is Quarnex safe for sprayers?" narrows what the corpus asks as "Is Quarnex safe?",
+    tests/test_question_evaluations.py::test_question_a_name_said_only_with_a_property_is_written_as_a_name.)"""
     a, b = question.rstrip("?").split(), other.rstrip("?").split()
-    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower():
+    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower() or b[1].lower() not in _PRONOUNS:
         return None
-    start = 2 if b[1].lower() in _PRONOUNS else 1
     for k in range(2, len(a)):
         tail = a[k:]
-        subject_same = start == 2 or [w.lower() for w in a[1:k]] == [w.lower() for w in b[1:k]]
-        at = 2 if start == 2 else k
-        added = b[at + len(tail):]
-        if subject_same and b[at:at + len(tail)] == tail and 0 < len(added) <= MAX_ADDED \
+        added = b[2 + len(tail):]
+        if b[2:2 + len(tail)] == tail and 0 < len(added) <= MAX_ADDED \
                 and added[0].lower() not in {"or", "and", "but", "if", "because"} and added[0].islower() \
                 and not any(_TIMES.match(w) for w in added):
             return " ".join(a[:k] + tail + added) + "?"
@@ -106,20 +104,20 @@ _TIMES = re.compile(rf"^(?:\d{{4}}s?|(?:{_CALENDAR}|spring|summer|autumn|fall|wi
                     r"tonight|tomorrow)s?)$", re.IGNORECASE)
 
 
-# A name's word: capitalised, no opener of the question ("Has Vilkas ...": "Has" opens it).
+# A name's word: capitalised, no opener of the question ("Has Brisk ...": "Has" opens it).
 _NAME = re.compile(r"^[A-Z][\w'’.-]*$")
 _LOWER = re.compile(r"^[a-z][a-z-]*$")
 _DETERMINERS = frozenset({"the", "a", "an"})
-# A noun for a person, a body of people or a place may be the name itself ("the country" of "Brevonia", "the minister"
-# of "Pellow"): asked of the name's thing only when the corpus writes it so ("Brevonia's economy"); WordNet's lexicographer
+# A noun for a person, a body of people or a place may be the name itself ("the country" of "Quelmark", "the minister"
+# of "Pellory"): asked of the name's thing only when the corpus writes it so ("Quelmark's currency"); WordNet's lexicographer
 # files noun.person (18), noun.group (14), noun.location (15); so may a question's subject in both (`_name_thing`).
 _SAME_KINDS = frozenset({14, 15, 18})
 
 
 def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> str | None:
     """The two questions as one when they are one question asked of a name in one and of a common noun in the other, in
-    the same place, their other words the same but a name written more fully in one ("Has Teodor Vilkas lost the dressing
-    room?", "Has Vilkas lost the Harriers?": "Has Teodor Vilkas lost the Harriers' dressing room?"); None otherwise.
+    the same place, their other words the same but a name written more fully in one ("Has Orla Brisk lost the changing
+    room?", "Has Brisk lost the Kestrels?": "Has Orla Brisk lost the Kestrels' changing room?"); None otherwise.
     Catches q_corner's and q_dressing's shape (each batch's question asks of both); pinned by
     tests/test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing."""
     a, b = first.rstrip("?").split(), second.rstrip("?").split()
@@ -134,7 +132,7 @@ def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> st
             out.extend(here)
         elif op in ("insert", "delete") and all(_NAME.match(w) for w in here + there) \
                 and (_NAME.match(a[i1 - 1] if i1 >= 2 else "") or (i2 < len(a) and _NAME.match(a[i2]))):
-            out.extend(here + there)  # a name written more fully ("Teodor Vilkas" for "Vilkas")
+            out.extend(here + there)  # a name written more fully ("Orla Brisk" for "Brisk")
         elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, 1 in (i1, j1))) is not None:
             slot = made
             out.extend(made)
@@ -144,9 +142,9 @@ def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> st
 
 
 def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, Any]], subject: bool) -> list[str] | None:
-    """A name ("Brevonia", "the Harriers") and a common noun ("the economy", "dressing room", three words at most)
-    written as the name's thing ("Brevonia's economy", "the Harriers' dressing room"); None when either is not so, or
-    the noun may be the name itself, the `subject` of both questions (q_erupt: "Will Ossirak erupt?", "Will the mountain
+    """A name ("Quelmark", "the Kestrels") and a common noun ("the currency", "changing room", three words at most)
+    written as the name's thing ("Quelmark's currency", "the Kestrels' changing room"); None when either is not so, or
+    the noun may be the name itself, the `subject` of both questions (q_erupt's shape: "Will Tarnhold erupt?", "Will the peak
     erupt?") or of `_SAME_KINDS`, and no article writes it with the name before it."""
     for name, thing in ((here, there), (there, here)):
         words = name[1:] if name and name[0].lower() == "the" else name
@@ -226,8 +224,8 @@ def argued(frames: Sequence[dict[str, Any]], text: str) -> float:
 
 
 def holds(text: str, other: str) -> bool:
-    """Whether a question's words hold every content word of the other's, by their stems ("Has Teodor Vilkas lost the
-    Harriers' dressing room?" holds "Has Vilkas lost the Harriers?")."""
+    """Whether a question's words hold every content word of the other's, by their stems ("Has Orla Brisk lost the
+    Kestrels' changing room?" holds "Has Brisk lost the Kestrels?")."""
     keys = _stems(other)
     return bool(keys) and keys <= _stems(text)
 

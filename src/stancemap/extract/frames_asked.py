@@ -17,9 +17,9 @@ from .frames_nouns import is_being, lexfile
 from .lexicon import words
 from .text import with_pos, with_word
 
-# A question of a pronoun subject ("whether it needs a second bridge over the Tarn"): kept apart, never proposed itself,
-# only to complete a question the corpus asks of a name in the same words but fewer ("Does Quellby need a second
-# bridge?"; question_asked.completed, test_question_asked_corpus.py::test_question_completed_by_its_pronoun_form).
+# A question of a pronoun subject ("whether it wants a third ferry across the Tarn"): kept apart, never proposed itself,
+# only to complete a question the corpus asks of a name in the same words but fewer ("Does Quellby want a third
+# ferry?"; question_asked.completed, test_question_asked_corpus.py::test_question_completed_by_its_pronoun_form).
 PRONOUN = "pronoun"
 _COMPLETING = frozenset({"it", "they", "he", "she"})
 # The words a yes/no question opens with (frames_words.ASKING, with "may" and "must"; a negative opening, "Won't ...?",
@@ -270,8 +270,8 @@ def _main_subject(mark: Token) -> Token | None:
         subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and head.pos_ in {"VERB", "AUX"}:
             s = subj[-1]  # (the nearest: a dateline's place parsed a subject before it, "TARL, May 2 - The board is ...")
-            # (a passive's subject is who the choice is before: "the council is divided over whether to sell", "doctors
-            # will be balloted on whether to strike"; test_question_asked_corpus.py::test_frames_whether_to_of_its_doer)
+            # (a passive's subject is who the choice is before: "the council is divided over whether to sell", "porters
+            # are to be balloted on whether to strike"; test_question_asked_corpus.py::test_frames_whether_to_of_its_doer)
             if _vague(s) or s.pos_ == "PRON" or (s.dep_ == "nsubjpass" and not _deciding(head)):
                 return None
             return s
@@ -284,7 +284,7 @@ def _main_subject(mark: Token) -> Token | None:
 
 
 # A passive whose subject the choice is before, not one acted on ("were asked whether to", "is divided over whether to",
-# "will be balloted on whether to"): the verb's subject is the doer of the infinitive (q_subsidise's "is divided over";
+# "are to be balloted on whether to"): the verb's subject is the doer of the infinitive (q_subsidise's "is divided over";
 # test_question_asked_corpus.py::test_frames_whether_to_of_its_doer).
 _DECIDING_PASSIVES = frozenset({"divide", "split", "ballot", "poll", "ask", "torn", "tear"})
 
