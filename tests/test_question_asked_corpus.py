@@ -240,6 +240,11 @@ def test_question_of_two_content_words_scored_thin() -> None:
     ("Will Tarnhold erupt this spring?", "Will the peak erupt this spring?", {}, None),
     # a noun for people or a body may be the name's other name ("the minister" of "Pellory"): only as written
     ("Will the board sack Pellory?", "Will the board sack the minister?", {}, None),
+    # a general word for a proposal, or a word WordNet files with the name's last word or above it, may be the name's
+    # other name: only as written (session 43)
+    ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the deal?", {}, None),
+    ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the agreement?", {}, None),
+    ("Will the board sell the Orrin Mill?", "Will the board sell the factory?", {}, None),
     # two slots apart, or another opener: two questions
     ("Has Brisk lost the Kestrels?", "Has the owner lost the changing room?", {}, None),
     ("Will Brisk lose the Kestrels?", "Has Brisk lost the changing room?", {}, None),

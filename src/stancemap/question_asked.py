@@ -19,6 +19,7 @@ from typing import Any
 
 from .extract.frames_asked import PRONOUN
 from .extract.frames_nouns import lexfile
+from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS
 from .stop_words import STOP_WORDS
 
 # An article argues a question's content when its words hold this share of the question's content words, or more
@@ -155,13 +156,27 @@ def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, An
         head = noun[-1]
         last = words[-1]
         possessive = [*name[:-1], last + ("'" if last.endswith("s") else "'s")]
-        if subject or lexfile(" ".join(noun)) in _SAME_KINDS or lexfile(head) in _SAME_KINDS:
+        if subject or lexfile(" ".join(noun)) in _SAME_KINDS or lexfile(head) in _SAME_KINDS \
+                or _may_name(last.rstrip("'s").lower(), head.lower()):
             written = " ".join(possessive + noun).lower()
             if not any(p.split("\t", 1)[-1].lower().endswith(written.removeprefix("the "))
                        for f in frames for p in f.get("phrases", {}) if p.split("\t", 1)[0] == head):
                 continue
         return possessive + noun
     return None
+
+
+def _may_name(name_head: str, noun: str) -> bool:
+    """Whether a common noun may be another word for a name ending in a common noun ("the deal" for "the Harl Accord",
+    "the crossing" for "the Tarn Bridge"): a general word for a proposal (lexicon.GENERIC_THINGS) or one WordNet puts
+    in the same lexicographer file as the name's last word or above it (test_question_asked_of_a_name_and_its_thing)."""
+    from .judge.wordnet import wordnet
+
+    if noun in GENERIC_THINGS or noun in STANCE_NOUNS:
+        return True
+    if not wordnet().synsets(name_head, "n"):
+        return False
+    return lexfile(name_head) == lexfile(noun) or noun in wordnet().hypernyms(name_head, "n", senses=2, depth=3)
 
 
 def scored(frames: Sequence[dict[str, Any]]) -> list[Asked]:
