@@ -240,14 +240,46 @@ def argued(frames: Sequence[dict[str, Any]], text: str) -> float:
 
 def holds(text: str, other: str) -> bool:
     """Whether a question's words hold every content word of the other's, by their stems ("Has Orla Brisk lost the
-    Kestrels' changing room?" holds "Has Brisk lost the Kestrels?")."""
-    keys = _stems(other)
-    return bool(keys) and keys <= _stems(text)
+    Kestrels' changing room?" holds "Has Brisk lost the Kestrels?"), one of them, its verb, in a kin verb ("Will the
+    Tarl guild grow to twelve lanes?" holds "Will the Tarl guild expand?": `_kin_verbs`)."""
+    keys, mine = _stems(other), _stems(text)
+    missing = keys - mine
+    if not keys or len(missing) > 1:
+        return False
+    if not missing:
+        return True
+    word = next(w for w in _words(other) if _stem(w) in missing)
+    return any(_kin_verbs(word, w) for w in _words(text) if _stem(w) not in keys)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
+            if w not in STOP_WORDS and len(w) >= 3 and w not in _LIGHT]
+
+
+def _kin_verbs(first: str, second: str) -> bool:
+    """Two verbs WordNet says one in other words: a synonym in their first three senses or the one right above the other
+    ("expand" is a way to "grow"); q_expand's shape, tests/test_question_asked_corpus.py::test_question_said_more_fully."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    a, b = _verb(first), _verb(second)
+    return a is not None and b is not None and (a == b or b in wn.synonyms(a, "v", senses=3)
+                                                or b in wn.hypernyms(a, "v", senses=3, depth=1)
+                                                or a in wn.hypernyms(b, "v", senses=3, depth=1))
+
+
+def _verb(word: str) -> str | None:
+    """The verb a word is a form of, WordNet's irregular forms first ("grew" -> "grow", "expanded" -> "expand")."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    ends = [word[:-n] + add for n, add in ((3, ""), (3, "e"), (2, ""), (1, ""), (2, "e")) if word.endswith(("ing", "ed", "s"))]
+    return next((v for v in (*wn.base_forms(word, "v"), word, *ends) if len(v) > 2 and wn.synsets(v, "v")), None)
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
-                     if w not in STOP_WORDS and len(w) >= 3 and w not in _LIGHT)
+    return frozenset(_stem(w) for w in _words(text))
 
 
 # Verbs of the question's frame, no part of its content ("Will the plan be approved?": "be").
