@@ -3,7 +3,10 @@ bridge reopen before December?") or as a whether-clause ("split on whether the l
 extract/frames_asked.py), scored by how widely the corpus argues their content: the articles whose words hold most of a
 question's content words, the headlines that name them, the nouns speakers take sides on among them, and the other
 articles that ask it too. `corpus_question` gives the best one when it is argued widely enough (question.py proposes
-it then, before the frames' own proposal); a general route, of any question's shape, beside the frames' shapes.
+it then, before the frames' own proposal); a general route, of any question's shape, beside the frames' shapes. The
+best is written as fully as the corpus writes it (session 43): asked of a name in one question and of its thing in
+another, of the name's thing (`merged`); completed by the phrase a question of "it" adds to it (`completed`). `holds`
+tells question.py when one question is another said more fully.
 """
 
 from __future__ import annotations
