@@ -604,8 +604,9 @@ GAPS: dict[str, dict[str, str]] = {
     # the government doing enough to tackle homelessness?": "too little, too late" opposes), a past evaluation ("Was the
     # police response to the protest proportionate?": "heavy-handed" opposes), a contested cause ("Is the mine causing
     # the fish deaths?": blaming farm run-off opposes).
-    "q_enough": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.13 at first contact",
-                 "proposed": "issue 9: first contact proposed another proposition"},
+    # (q_enough's proposal right since session 43: the corpus's own "Is the plan enough?", once the frames no longer read
+    # "is planning, not money" as money planned, extract/frames._frame)
+    "q_enough": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.13 at first contact"},
     "q_proportionate": {"stance_accuracy": "issue 9: 0.438 at first contact",
                         "framing_recall": "issue 9: 0.222 at first contact"},
     # (q_causing's proposal right since session 31: "Will the dead fish be killed by the mine?", question_act._done_by)
