@@ -300,6 +300,8 @@ def test_question_completed_by_its_pronoun_form() -> None:
                                         "answers itself."), None)] == [
         ["Does it need a second ferry across the Tarn?", PRONOUN]]
     assert _asked("Nobody knows whether it will work.") == []
+    # a headline's question of "they" too (before the mend it was kept as a headline's own question: "Are they staff?")
+    assert [q[1] for q in asked_in(nlp("The Orrin riders."), nlp("Are they staff at the Orrin depot?"))] == [PRONOUN]
     # ... and completes the question asked of a name in the same words but fewer
     assert completed("Does Quellby need a second ferry?", "Does it need a second ferry across the Tarn?") == \
         "Does Quellby need a second ferry across the Tarn?"

@@ -106,7 +106,7 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
                 if text.lower() in seen or not keys or _personal(text):
                     continue
                 seen.add(text.lower())
-                found.append([text, "headline" if where == "headline" else kind, sorted(keys)])
+                found.append([text, "headline" if where == "headline" and kind != PRONOUN else kind, sorted(keys)])
     return found
 
 
