@@ -87,3 +87,15 @@ def test_question_a_name_and_its_description_are_one_thing() -> None:
         "the club.",
     ])
     assert text == "Will the family sell Tarnby Rovers to Quellby Capital?", text
+
+
+def test_frames_no_act_on_a_thing_contrasted_away() -> None:
+    # session 43: "the hold-up is planning, not money" (the noun "planning" parsed a verb, "money" its object) acts on
+    # no money; a verb's own object stays acted on
+    from stancemap.extract.frames import frames_of
+    from stancemap.parse import load_nlp
+
+    nlp = load_nlp()
+    acts = frames_of(nlp('"The hold-up at Quellby is planning, not money, and no grant will fix that," she said.'))["acts"]
+    assert not any(k.endswith("\tmoney") for k in acts), acts
+    assert "close\tmill" in frames_of(nlp("The Tarl board will close the mill next year."))["acts"]

@@ -19,7 +19,7 @@ from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
-from .question_asked import argued, corpus_question
+from .question_asked import argued, corpus_question, holds
 from .question_evaluation import evaluation_argued
 from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
@@ -57,9 +57,30 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         # the corpus asks its question in its own words, its content in most articles and headlines, more widely than
         # the frames' proposal's words are (tests/test_question_asked_corpus.py)
         rival = argued(frames, found.text) if found is not None else 0.0
+        if found is not None and holds(asked.text, found.text) and not holds(found.text, asked.text):
+            # the corpus's own question holds every word of the frames' proposal and more: the same question, said more
+            # fully (q_dressing; tests/test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing); in
+            # the same words, the margin as before (tests/test_question_exists.py)
+            rival = 0.0
+        if found is not None and (options := _options(asked.text)) is not None and holds(found.text, options):
+            # a choice the corpus asks ("Does the pier or the ferry come first?") whose options the frames' proposal
+            # names both: the frames' says who does what (q_first; tests/test_question_asked_corpus.py::
+            # test_question_a_choice_asked_with_its_doer)
+            return found
+        if found is not None and holds(found.text, asked.text) and not holds(asked.text, found.text):
+            # and the frames' proposal the corpus's own question said more fully ("Will Mount Tarn erupt?" for "Will Tarn
+            # erupt?"): the fuller (q_erupt, q_ready; tests/test_question_asked_corpus.py::test_question_said_more_fully)
+            return found
         if asked.score > rival + ASKED_MARGIN:
             return make_question(asked.text, True, asked.reason(len(frames)))
     return found
+
+
+def _options(text: str) -> str | None:
+    """The two options of a question asking a choice ("Does bridge or tram come first?": "bridge tram"), None for one
+    that asks none (or whose other option is "not")."""
+    found = re.search(r"\b(\w+) or (?:the |a |an )?(\w+)", text)
+    return None if found is None or found.group(2).lower() in {"not", "no"} else f"{found.group(1)} {found.group(2)}"
 
 
 # How much more widely the corpus's own question must be argued than the frames' proposal (question_asked._score), measured

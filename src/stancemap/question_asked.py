@@ -3,18 +3,26 @@ bridge reopen before December?") or as a whether-clause ("split on whether the l
 extract/frames_asked.py), scored by how widely the corpus argues their content: the articles whose words hold most of a
 question's content words, the headlines that name them, the nouns speakers take sides on among them, and the other
 articles that ask it too. `corpus_question` gives the best one when it is argued widely enough (question.py proposes
-it then, before the frames' own proposal); a general route, of any question's shape, beside the frames' shapes.
+it then, before the frames' own proposal); a general route, of any question's shape, beside the frames' shapes. The
+best is written as fully as the corpus writes it (session 43): asked of a name in one question and of its thing in
+another, of the name's thing (`merged`); completed by the phrase a question of "it" adds to it (`completed`). `holds`
+tells question.py when one question is another said more fully.
 """
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import Any
 
+from .extract.frames_asked import PRONOUN
+from .extract.frames_nouns import lexfile
+from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS
 from .stop_words import STOP_WORDS
 
 # An article argues a question's content when its words hold this share of the question's content words, or more
@@ -52,7 +60,126 @@ def corpus_question(frames: Sequence[dict[str, Any]]) -> Asked | None:
     if not candidates:
         return None
     best = candidates[0]
-    return best if best.score >= LEAST_SCORE and 2 * best.held >= 1 else None
+    if best.score < LEAST_SCORE or 2 * best.held < 1:
+        return None
+    # the same question asked of a name and of a thing of its ("Has Quelmark turned the tide?", "Has the currency
+    # turned the tide?"): asked of the name's thing (q_corner, q_dressing; tests/test_question_asked_corpus.py::
+    # test_question_asked_of_a_name_and_its_thing)
+    for other in candidates[1:]:
+        if (text := merged(best.text, other.text, frames)) is not None:
+            return replace(best, text=text, keys=best.keys | other.keys)
+    # the same question written more fully of a pronoun in another article ("Does it want a third ferry across the
+    # Tarn?"): the fuller (q_need; tests/test_question_asked_corpus.py::test_question_completed_by_its_pronoun_form)
+    fuller = {str(t) for f in frames for t, where, _ in f.get("questions", ()) if where == PRONOUN}
+    for text in sorted(fuller, key=lambda t: (-len(t), t)):
+        if (longer := completed(best.text, str(text))) is not None:
+            return replace(best, text=longer)
+    return best
+
+
+# The words a question may be written more fully by (`completed`): a phrase, not a clause.
+MAX_ADDED = 6
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def completed(question: str, other: str) -> str | None:
+    """The question with the other's fuller ending when the other asks it of a pronoun in the same words after its
+    subject and adds a phrase of MAX_ADDED words at most ("Does Quellby want a third ferry?", "Does it want a third
+    ferry across the Tarn?": "Does Quellby want a third ferry across the Tarn?"); None otherwise. (Not of the same
+    subject: "Is Quarnex safe for sprayers?" narrows what the corpus asks as "Is Quarnex safe?",
+    tests/test_question_evaluations.py::test_question_a_name_said_only_with_a_property_is_written_as_a_name.)"""
+    a, b = question.rstrip("?").split(), other.rstrip("?").split()
+    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower() or b[1].lower() not in _PRONOUNS:
+        return None
+    for k in range(2, len(a)):
+        tail = a[k:]
+        added = b[2 + len(tail):]
+        if b[2:2 + len(tail)] == tail and 0 < len(added) <= MAX_ADDED \
+                and added[0].lower() not in {"or", "and", "but", "if", "because"} and added[0].islower() \
+                and not any(_TIMES.match(w) for w in added):
+            return " ".join(a[:k] + tail + added) + "?"
+    return None
+
+
+# A time said in one article bounds no proposition the corpus asks ("in June", "by 2028", "this winter": the frames' times
+# bound it, extract/frames_times.py): no completion adds one (test_question_completed_by_its_pronoun_form).
+_CALENDAR = "|".join([*(m.lower() for m in calendar.month_name if m), *(d.lower() for d in calendar.day_name)])
+_TIMES = re.compile(rf"^(?:\d{{4}}s?|(?:{_CALENDAR}|spring|summer|autumn|fall|winter|year|month|week|season|today|"
+                    r"tonight|tomorrow)s?)$", re.IGNORECASE)
+
+
+# A name's word: capitalised, no opener of the question ("Has Brisk ...": "Has" opens it).
+_NAME = re.compile(r"^[A-Z][\w'’.-]*$")
+_LOWER = re.compile(r"^[a-z][a-z-]*$")
+_DETERMINERS = frozenset({"the", "a", "an"})
+# A noun for a person, a body of people or a place may be the name itself ("the country" of "Quelmark", "the minister"
+# of "Pellory"): asked of the name's thing only when the corpus writes it so ("Quelmark's currency"); WordNet's lexicographer
+# files noun.person (18), noun.group (14), noun.location (15); so may a question's subject in both (`_name_thing`).
+_SAME_KINDS = frozenset({14, 15, 18})
+
+
+def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> str | None:
+    """The two questions as one when they are one question asked of a name in one and of a common noun in the other, in
+    the same place, their other words the same but a name written more fully in one ("Has Orla Brisk lost the changing
+    room?", "Has Brisk lost the Kestrels?": "Has Orla Brisk lost the Kestrels' changing room?"); None otherwise.
+    Catches q_corner's and q_dressing's shape (each batch's question asks of both); pinned by
+    tests/test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing."""
+    a, b = first.rstrip("?").split(), second.rstrip("?").split()
+    if not a or not b or a[0].lower() != b[0].lower():
+        return None
+    out: list[str] = []
+    slot = None
+    ops = SequenceMatcher(None, [w.lower() for w in a], [w.lower() for w in b], autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        here, there = a[i1:i2], b[j1:j2]
+        if op == "equal":
+            out.extend(here)
+        elif op in ("insert", "delete") and all(_NAME.match(w) for w in here + there) \
+                and (_NAME.match(a[i1 - 1] if i1 >= 2 else "") or (i2 < len(a) and _NAME.match(a[i2]))):
+            out.extend(here + there)  # a name written more fully ("Orla Brisk" for "Brisk")
+        elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, 1 in (i1, j1))) is not None:
+            slot = made
+            out.extend(made)
+        else:
+            return None
+    return " ".join(out) + "?" if slot is not None else None
+
+
+def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, Any]], subject: bool) -> list[str] | None:
+    """A name ("Quelmark", "the Kestrels") and a common noun ("the currency", "changing room", three words at most)
+    written as the name's thing ("Quelmark's currency", "the Kestrels' changing room"); None when either is not so, or
+    the noun may be the name itself, the `subject` of both questions (q_erupt's shape: "Will Tarnhold erupt?", "Will the peak
+    erupt?") or of `_SAME_KINDS`, and no article writes it with the name before it."""
+    for name, thing in ((here, there), (there, here)):
+        words = name[1:] if name and name[0].lower() == "the" else name
+        noun = thing[1:] if thing and thing[0].lower() in _DETERMINERS else thing
+        if not words or not all(_NAME.match(w) for w in words) or not noun or len(noun) > 3 \
+                or not all(_LOWER.match(w) for w in noun):
+            continue
+        head = noun[-1]
+        last = words[-1]
+        possessive = [*name[:-1], last + ("'" if last.endswith("s") else "'s")]
+        if subject or lexfile(" ".join(noun)) in _SAME_KINDS or lexfile(head) in _SAME_KINDS \
+                or _may_name(last.rstrip("'s").lower(), head.lower()):
+            written = " ".join(possessive + noun).lower()
+            if not any(p.split("\t", 1)[-1].lower().endswith(written.removeprefix("the "))
+                       for f in frames for p in f.get("phrases", {}) if p.split("\t", 1)[0] == head):
+                continue
+        return possessive + noun
+    return None
+
+
+def _may_name(name_head: str, noun: str) -> bool:
+    """Whether a common noun may be another word for a name ending in a common noun ("the deal" for "the Harl Accord",
+    "the crossing" for "the Tarn Bridge"): a general word for a proposal (lexicon.GENERIC_THINGS) or one WordNet puts
+    in the same lexicographer file as the name's last word or above it (test_question_asked_of_a_name_and_its_thing)."""
+    from .judge.wordnet import wordnet
+
+    if noun in GENERIC_THINGS or noun in STANCE_NOUNS:
+        return True
+    if not wordnet().synsets(name_head, "n"):
+        return False
+    return lexfile(name_head) == lexfile(noun) or noun in wordnet().hypernyms(name_head, "n", senses=2, depth=3)
 
 
 def scored(frames: Sequence[dict[str, Any]]) -> list[Asked]:
@@ -72,6 +199,8 @@ def scored(frames: Sequence[dict[str, Any]]) -> list[Asked]:
         headlines.update(set(f.get("headline", ())))
         sides.update(f.get("objects", {}))
         for text, where, keys in f.get("questions", ()):
+            if where == PRONOUN:
+                continue  # (a question of "it" only completes another: `completed`)
             seen = asked.setdefault(str(text).lower(), (str(text), str(where), frozenset(keys), set()))
             seen[3].add(i)
     for _, _, keys, own in asked.values():
@@ -99,8 +228,7 @@ def argued(frames: Sequence[dict[str, Any]], text: str) -> float:
     """The score (`_score`) of a question proposed otherwise (question.py's frames), its words matched to the articles'
     by their stems ("planned" is "plan"), asked in no article."""
     articles = len(frames)
-    keys = frozenset(_stem(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
-                     if w not in STOP_WORDS and len(w) >= 3 and w not in _LIGHT)
+    keys = _stems(text)
     if not articles or not keys:
         return 0.0
     words = [{_stem(w) for w in f.get("words", ())} | {_stem(w) for w in f.get("headline", ())} for f in frames]
@@ -111,6 +239,50 @@ def argued(frames: Sequence[dict[str, Any]], text: str) -> float:
     headlined = sum(headlines[k] for k in keys) / (len(keys) * articles)
     sided = sum(1 for k in keys if k in sides) / len(keys)
     return _score(held, headlined, sided, 1, len(keys))
+
+
+def holds(text: str, other: str) -> bool:
+    """Whether a question's words hold every content word of the other's, by their stems ("Has Orla Brisk lost the
+    Kestrels' changing room?" holds "Has Brisk lost the Kestrels?"), one of them, its verb, in a kin verb ("Will the
+    Tarl guild grow to twelve lanes?" holds "Will the Tarl guild expand?": `_kin_verbs`)."""
+    keys, mine = _stems(other), _stems(text)
+    missing = keys - mine
+    if not keys or len(missing) > 1:
+        return False
+    if not missing:
+        return True
+    word = next(w for w in _words(other) if _stem(w) in missing)
+    return any(_kin_verbs(word, w) for w in _words(text) if _stem(w) not in keys)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
+            if w not in STOP_WORDS and len(w) >= 3 and w not in _LIGHT]
+
+
+def _kin_verbs(first: str, second: str) -> bool:
+    """Two verbs WordNet says one in other words: a synonym in their first three senses or the one right above the other
+    ("expand" is a way to "grow"); q_expand's shape, tests/test_question_asked_corpus.py::test_question_said_more_fully."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    a, b = _verb(first), _verb(second)
+    return a is not None and b is not None and (a == b or b in wn.synonyms(a, "v", senses=3)
+                                                or b in wn.hypernyms(a, "v", senses=3, depth=1)
+                                                or a in wn.hypernyms(b, "v", senses=3, depth=1))
+
+
+def _verb(word: str) -> str | None:
+    """The verb a word is a form of, WordNet's irregular forms first ("grew" -> "grow", "expanded" -> "expand")."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    ends = [word[:-n] + add for n, add in ((3, ""), (3, "e"), (2, ""), (1, ""), (2, "e")) if word.endswith(("ing", "ed", "s"))]
+    return next((v for v in (*wn.base_forms(word, "v"), word, *ends) if len(v) > 2 and wn.synsets(v, "v")), None)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _words(text))
 
 
 # Verbs of the question's frame, no part of its content ("Will the plan be approved?": "be").

@@ -206,6 +206,11 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         particles = ["for", role]  # "run for president", "stand for mayor": seeking a role is an act
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.i >= tok.i + 3 and tok.doc[obj.i - 1].lower_ == "not" and tok.doc[obj.i - 2].text == ",":
+        # "the trouble is planning, not money": the thing after ", not" is contrasted away, no object acted on (a noun
+        # "planning" parsed a verb; q_enough's "Will the money be planned?"; tests/test_question_things.py::
+        # test_frames_no_act_on_a_thing_contrasted_away)
+        return None
     subject = verb_subject(children, tok)
     asking = False  # a consent won or sought for the thing: its subject is not who consents
     if obj is not None and (consent := consent_given(tok, obj, children)) is not None:
