@@ -1,0 +1,49 @@
+"""Question shapes of session 43's opened batches (issue 9), pinned on invented questions and sentences: a phrasal act of
+ending said by its sister phrases ("run dry", "run short") and denied by lasting ("the water will last")."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.proposition import parse_proposition
+from stancemap.judge.proposition_phrasal import ends, sister_phrases
+
+from .conftest import statement_with
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+INTRO = "Alderman Tove Rask of the Harbour Party spoke in Brenmoor on Tuesday.\n\n"
+DRY = "Will Harlowe run out of water this autumn?"
+
+
+def test_a_phrasal_act_of_ending_has_its_sisters_and_lasting() -> None:
+    # WordNet files "run short" and "run low" under the hypernym of "run out"'s first sense ("end"), and glosses "run
+    # dry" as "become empty of water": the question's words when what runs out is water
+    prop = parse_proposition(DRY)
+    assert {"run dry", "run short", "run low"} <= set(prop.event)
+    assert ends("run out") and not ends("build up")
+    assert "run dry" not in sister_phrases("run out", {"money"})
+    # an act done to an object joins no sisters ("break up the group": not "break bread")
+    assert not any(w.startswith("break ") and w != "break up" for w in parse_proposition(
+        "Will the Tellan board break up the Orvik group?").event)
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Rask said the wells of Harlowe would not run dry this autumn.", "not run dry", "oppose"),
+    ("Rask said the town runs short some time in October.", "runs short", "support"),
+    ("Rask said Harlowe's water would run low by October.", "run low", "support"),
+    ("Rask said the water would last into the winter.", "would last", "oppose"),
+    ("Rask said the water would not last the autumn.", "not last", "support"),
+])
+def test_a_sister_phrase_is_read(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Before: no side (a sister phrase's second word is an adverb or a complement, not a particle; lasting was no word
+    of the question)."""
+    statement = statement_with(run(INTRO + text, question=DRY), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_sister_phrase_spoken_of_is_no_side(run) -> None:  # type: ignore[no-untyped-def]
+    """"fears that the wells would run dry" speaks of the phrase; it does not say it will happen."""
+    text = "Rask said fears that the wells of Harlowe would run dry were overblown by the press."
+    statement = statement_with(run(INTRO + text, question=DRY), "run dry")
+    assert not any("run dry (the proposition" in line for line in statement.stance_evidence), statement.stance_evidence
