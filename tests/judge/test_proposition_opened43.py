@@ -47,3 +47,12 @@ def test_a_sister_phrase_spoken_of_is_no_side(run) -> None:  # type: ignore[no-u
     text = "Rask said fears that the wells of Harlowe would run dry were overblown by the press."
     statement = statement_with(run(INTRO + text, question=DRY), "run dry")
     assert not any("run dry (the proposition" in line for line in statement.stance_evidence), statement.stance_evidence
+
+
+def test_and_then_some_is_no_step(run) -> None:  # type: ignore[no-untyped-def]
+    """"X, and then some" says more than X, no step before another (conditions_then.then_steps read "pay for itself" as
+    the condition of "some": conditional)."""
+    question = "Will the Brask ferry link pay for itself?"
+    text = 'Rask said: "This ferry link will pay for itself, and then some."'
+    statement = statement_with(run(INTRO + text, question=question), "pay for itself")
+    assert statement.stance == "support" and not statement.conditions, statement.stance_evidence
