@@ -56,3 +56,33 @@ def test_and_then_some_is_no_step(run) -> None:  # type: ignore[no-untyped-def]
     text = 'Rask said: "This ferry link will pay for itself, and then some."'
     statement = statement_with(run(INTRO + text, question=question), "pay for itself")
     assert statement.stance == "support" and not statement.conditions, statement.stance_evidence
+
+
+FERRY = "Will the Brask ferry link pay for itself?"
+
+
+def test_paying_for_itself_is_no_other_payment() -> None:
+    # "payer" and "payment" name other payments ("the toll payers", "the loan payments"), not the link paying for itself
+    prop = parse_proposition(FERRY)
+    assert prop.event == ["pay"] and prop.object == "itself"
+    assert {"payer", "payment"} <= set(parse_proposition("Will the council pay for the new roof?").event)
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Rask said the ferry link would break even within five years.", "break even", "support"),
+    ("Rask said the ferry link would cover its running costs from fares.", "running costs", "support"),
+    ("Rask said the ferry link would lose money every year.", "lose money", "oppose"),
+    ("Rask said the ferry link would need a subsidy for ever.", "subsidy", "oppose"),
+    ("Rask said the ferry link would never cover its costs.", "never cover", "oppose"),
+])
+def test_an_idiom_of_money_answers_paying_for_itself(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Before: neutral (none of these holds "pay"; recouping.py)."""
+    statement = statement_with(run(INTRO + text, question=FERRY), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_an_idiom_of_money_is_read_only_under_its_question(run) -> None:  # type: ignore[no-untyped-def]
+    """"lose money" says nothing of whether the council should build the link."""
+    text = "Rask said the ferry link would lose money every year."
+    statement = statement_with(run(INTRO + text, question="Will the council build the Brask ferry link?"), "lose money")
+    assert not any("its cost recovered" in line for line in statement.stance_evidence), statement.stance_evidence

@@ -62,6 +62,7 @@ from .proposition_terms import (
     reading_of,
     thing_synonyms,
 )
+from .recouping import REFLEXIVE
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -372,6 +373,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the terms read it as the subject taken away (terms.departing), not an object, as before
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
+    if prop.predicate == "pay for" and (prop.object or "").lower() in REFLEXIVE:
+        # "pay for itself": the thing recovers its cost; "payer", "payment" name other payments ("the levy payers")
+        # (recouping.py; tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
+        prop.event = sorted(set(prop.event) - wordnet().derivations("pay", "v"))
     return prop
 
 

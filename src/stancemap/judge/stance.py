@@ -57,6 +57,7 @@ from .passage_sides import NO_WORD
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .proposition_phrasal import ends_asked, phrase_of_ours, phrase_said, phrases_read
+from .recouping import money_hit, money_said, recoup_asked
 from .said_state import asks_a_state, said_state
 from .state import extent
 from .terms import Terms, terms_of
@@ -151,6 +152,8 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the taps will run dry" under "run out of water": the question's phrase said in a sister's words is about it
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         hits = [said.text]
+    if not hits and recoup_asked(question) and (money := money_hit(tokens)) is not None:
+        hits = [money]  # "a line that makes money" under "Will X pay for itself?" (recouping.py)
     if not hits and terms.past_act and (wanted := another_course(tokens, terms) or called_right(tokens, terms)):
         # "They should have kept her until the spring", "It was the correct choice" under "Should X have sacked him?": a
         # course wanted instead of the done act, or "it" called right, with no word of the question, is said of the act
@@ -222,6 +225,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the wells will run dry" under "run out of water": a sister phrase whose second word is no particle
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
+    if score == 0 and recoup_asked(question):
+        # "it will cover its running costs", "a subsidy for ever" under "Will X pay for itself?" (recouping.py;
+        # tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
+        score = money_said(inside, evidence)
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
         if terms.excess and score != 0:
