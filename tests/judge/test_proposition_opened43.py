@@ -86,3 +86,27 @@ def test_an_idiom_of_money_is_read_only_under_its_question(run) -> None:  # type
     text = "Rask said the ferry link would lose money every year."
     statement = statement_with(run(INTRO + text, question="Will the council build the Brask ferry link?"), "lose money")
     assert not any("its cost recovered" in line for line in statement.stance_evidence), statement.stance_evidence
+
+
+SHIELD = "Did the umpire's decision cost Brask Rovers the Tellan Shield?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Rask said the decision had been backed by the replay official.", "backed", "oppose"),
+    ("Rask said the decision was correct.", "correct", "oppose"),
+    ("Rask said the decision was plainly wrong.", "plainly wrong", "support"),
+])
+def test_a_decision_asked_as_a_cause(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """A decision backed or called right did not cost them the shield; one called wrong did (before: "+supported"
+    support, "correct" neutral, "-wrong" oppose; cause_judged.py)."""
+    statement = statement_with(run(INTRO + text, question=SHIELD), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_decision_judged_under_another_question_is_not_turned() -> None:
+    from stancemap.judge.cause_judged import decision_asked
+    from stancemap.model import Question
+
+    assert decision_asked(Question(SHIELD, proposition=parse_proposition(SHIELD))) == "decision"
+    other = "Will the board overturn the umpire's decision?"
+    assert decision_asked(Question(other, proposition=parse_proposition(other))) == ""

@@ -24,6 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import demands_event, ordered_outcome, pending, refused
 from .aim import conceded
+from .cause_judged import decision_asked, judged_decision
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
     OWN_SUBJECTS,  # the speaker's own pronouns, here as the subject of an if-clause ("if we sell the barge")
@@ -183,6 +184,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # a state asked with a preposition: the state said of it first ("already in a recession the treasury is loath to admit")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
+    if (decision := decision_asked(question)) and not state:
+        # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the decision judged,
+        # its stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::test_a_decision_asked_as_a_cause)
+        score += judged_decision(inside, terms, frozenset({decision}) | terms.things, evidence)
     supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
     if (order := put_first([t for t in tokens if not any(c.start <= t.idx < c.end for c in supposed)], terms)) is not None:
         # "the pool goes first" under "build the library before the pool?": the order said is the side, and a clause
