@@ -110,3 +110,14 @@ def test_a_decision_judged_under_another_question_is_not_turned() -> None:
     assert decision_asked(Question(SHIELD, proposition=parse_proposition(SHIELD))) == "decision"
     other = "Will the board overturn the umpire's decision?"
     assert decision_asked(Question(other, proposition=parse_proposition(other))) == ""
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Rask said the decision made no difference to the result.", "no difference", "oppose"),
+    ("Rask said the umpire's decision changed everything for Brask.", "changed everything", "support"),
+    ("Rask said he was sure the result would have been the same.", "been the same", "oppose"),
+])
+def test_an_outcome_unchanged_denies_the_cost(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """The counterfactual outcome a decision's cost asks about: unchanged, it cost them nothing (cause_judged.py)."""
+    statement = statement_with(run(INTRO + text, question=SHIELD), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -72,3 +72,36 @@ def judged_decision(tokens: list, terms: Any, nouns: frozenset[str], evidence: l
             change += right
             evidence.append(f"{'+' if right > 0 else '-'}{tok.text} (the decision asked as a cause called right)")
     return change
+
+
+# Nouns of how a contest or a course came out: "the outcome would have been the same" denies that a cause changed it.
+OUTCOMES = frozenset({"outcome", "result", "score", "scoreline"})
+# What a cause changes when it decides the outcome ("it changed everything", "it changed the result").
+CHANGED = frozenset({"everything", "outcome", "result", "game", "match"})
+
+
+def difference_said(tokens: list, evidence: list[str]) -> int:  # type: ignore[type-arg]
+    """+1 where a statement says a cause changed how things came out ("made the difference", "changed everything"), -1
+    where it says it did not ("made no difference", "the outcome would have been the same"): the counterfactual outcome
+    that a question of a decision's cost asks about; 0 otherwise."""
+    from .negation import negated
+
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        sign = 0
+        if tok.pos_ == "VERB" and lemma == "make" and any(o.lemma_.lower() == "difference" for o in objects):
+            none = any(d.lower_ in {"no", "little"} for o in objects for d in o.children if d.dep_ == "det")
+            sign = -1 if none else 1
+        elif tok.pos_ == "VERB" and lemma == "change" and any(o.lemma_.lower() in CHANGED for o in objects):
+            sign = 1
+        elif lemma == "same" and tok.dep_ in {"acomp", "attr"} and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOMES for c in tok.head.children):
+            sign = -1
+        if sign == 0:
+            continue
+        if negated(tok):
+            sign = -sign
+        evidence.append(f"{'+' if sign > 0 else '-'}{tok.text} (the outcome {'changed' if sign > 0 else 'unchanged'})")
+        return sign
+    return 0
