@@ -50,11 +50,11 @@ def test_a_sister_phrase_spoken_of_is_no_side(run) -> None:  # type: ignore[no-u
 
 
 def test_and_then_some_is_no_step(run) -> None:  # type: ignore[no-untyped-def]
-    """"X, and then some" says more than X, no step before another (conditions_then.then_steps read "pay for itself" as
+    """"X, and then some" says more than X, no step before another (conditions_then.then_steps read "cover its costs" as
     the condition of "some": conditional)."""
     question = "Will the Brask ferry link pay for itself?"
-    text = 'Rask said: "This ferry link will pay for itself, and then some."'
-    statement = statement_with(run(INTRO + text, question=question), "pay for itself")
+    text = "Rask said the ferry link would cover its costs and then some."
+    statement = statement_with(run(INTRO + text, question=question), "cover its costs")
     assert statement.stance == "support" and not statement.conditions, statement.stance_evidence
 
 
@@ -115,7 +115,7 @@ def test_a_decision_judged_under_another_question_is_not_turned() -> None:
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Rask said the decision made no difference to the result.", "no difference", "oppose"),
     ("Rask said the umpire's decision changed everything for Brask.", "changed everything", "support"),
-    ("Rask said he was sure the result would have been the same.", "been the same", "oppose"),
+    ("Rask said the score would be the same without it.", "be the same", "oppose"),
 ])
 def test_an_outcome_unchanged_denies_the_cost(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """The counterfactual outcome a decision's cost asks about: unchanged, it cost them nothing (cause_judged.py)."""

@@ -74,7 +74,7 @@ def judged_decision(tokens: list, terms: Any, nouns: frozenset[str], evidence: l
     return change
 
 
-# Nouns of how a contest or a course came out: "the outcome would have been the same" denies that a cause changed it.
+# Nouns of how a contest or a course came out: "the score would be the same without it" denies that a cause changed it.
 OUTCOMES = frozenset({"outcome", "result", "score", "scoreline"})
 # What a cause changes when it decides the outcome ("it changed everything", "it changed the result").
 CHANGED = frozenset({"everything", "outcome", "result", "game", "match"})
@@ -82,7 +82,7 @@ CHANGED = frozenset({"everything", "outcome", "result", "game", "match"})
 
 def difference_said(tokens: list, evidence: list[str]) -> int:  # type: ignore[type-arg]
     """+1 where a statement says a cause changed how things came out ("made the difference", "changed everything"), -1
-    where it says it did not ("made no difference", "the outcome would have been the same"): the counterfactual outcome
+    where it says it did not ("made no difference", "the score would be the same without it"): the counterfactual outcome
     that a question of a decision's cost asks about; 0 otherwise."""
     from .negation import negated
 

@@ -48,7 +48,7 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
             continue
         later = tok.head
         if later.lower_ == "some" and not any(c.dep_ not in {"advmod", "cc", "punct"} for c in later.children):
-            continue  # "it will pay for itself, and then some": the idiom of more than that, no step before another
+            continue  # "the pier will cover its costs and then some": the idiom of more than that, no step before another
             # (tests/judge/test_proposition_opened43.py::test_and_then_some_is_no_step)
         top = later.head
         if later.dep_ == "dep" and not (_order(top) and top.i < later.i):

@@ -165,7 +165,7 @@ def phrases_read(question: Any) -> frozenset[str]:
 
 def _told_of(tok: Any) -> bool:
     """The phrase's verb is what a noun speaks of, not asserted: "talk of the city running dry" (a clause on a noun with
-    "of" or "about"), "fears that the wells would run dry" (a that-clause on a noun); "Stage 3 is not the taps running
+    "of" or "about"), "fears that the wells would run dry" (a that-clause on a noun); "a hosepipe ban is not the wells running
     dry" asserts it, negated (tests/judge/test_proposition_opened43.py::test_a_sister_phrase_spoken_of_is_no_side)."""
     if tok.dep_ in TOLD_OF:
         return True

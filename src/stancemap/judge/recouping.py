@@ -2,7 +2,7 @@
 
 "Will the Brask ferry link pay for itself?" asks whether the link earns back what it costs. Its speakers seldom repeat
 the idiom: "it will break even", "it will cover its running costs", "a line that makes money" say yes; "it will lose
-money", "it will cost the city money every year", "a subsidy for ever", "a bailout" say no. None of those holds the
+money", "it will cost the town money each winter", "a subsidy for ever", "a bailout" say no. None of those holds the
 question's verb ("pay"), and the words it derives ("payer", "payment") name other payments ("the levy payers", "the
 bond payments"). General English, read only under such a question (`recoup_asked`): "Will the ferry link pay for
 itself?", "... pay its way?", "... break even?". stance.py reads it where the stance words find no side.
@@ -29,7 +29,7 @@ GAINS: dict[str, frozenset[str]] = {
     "recoup": frozenset(),
     "earn": frozenset({"back"}),
 }
-# A verb and the object that say it costs more than it brings: "lose money", "make a loss", "cost the city money".
+# A verb and the object that say it costs more than it brings: "lose money", "make a loss", "cost the town money".
 LOSSES: dict[str, frozenset[str]] = {
     "lose": frozenset({"money"}),
     "make": frozenset({"loss", "losses"}),

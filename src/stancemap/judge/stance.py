@@ -156,7 +156,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if not hits and recoup_asked(question) and (money := money_hit(tokens)) is not None:
         hits = [money]  # "a line that makes money" under "Will X pay for itself?" (recouping.py)
     if not hits and decision_asked(question) and difference_said(tokens, []):
-        hits = ["the outcome"]  # "the result would have been the same" under a decision's cost (cause_judged.py)
+        hits = ["the outcome"]  # "the score would be the same without it" under a decision's cost (cause_judged.py)
     if not hits and terms.past_act and (wanted := another_course(tokens, terms) or called_right(tokens, terms)):
         # "They should have kept her until the spring", "It was the correct choice" under "Should X have sacked him?": a
         # course wanted instead of the done act, or "it" called right, with no word of the question, is said of the act
@@ -190,9 +190,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the decision judged,
         # its stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::test_a_decision_asked_as_a_cause)
         score += judged_decision(inside, terms, frozenset({decision}) | terms.things, evidence)
-        # "it made no difference", "the outcome would have been the same": the counterfactual outcome (cause_judged.py;
+        # "it made no difference", "the score would be the same without it": the counterfactual outcome (cause_judged.py;
         # tests/judge/test_proposition_opened43.py::test_an_outcome_unchanged_denies_the_cost)
-        # (what it says of the outcome decides: "we are confident the result would have been the same" is no backing)
+        # (what it says of the outcome decides: "I am confident the score would be the same without it" is no backing)
         score = difference_said(inside, evidence) or score
     supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
     if (order := put_first([t for t in tokens if not any(c.start <= t.idx < c.end for c in supposed)], terms)) is not None:
