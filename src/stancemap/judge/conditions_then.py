@@ -47,6 +47,9 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
         if tok.lower_ != "then" or tok.dep_ != "advmod" or tok.head.dep_ not in {"conj", "dep"}:
             continue
         later = tok.head
+        if later.lower_ == "some" and not any(c.dep_ not in {"advmod", "cc", "punct"} for c in later.children):
+            continue  # "the pier will cover its costs and then some": the idiom of more than that, no step before another
+            # (tests/judge/test_proposition_opened43.py::test_and_then_some_is_no_step)
         top = later.head
         if later.dep_ == "dep" and not (_order(top) and top.i < later.i):
             continue  # "Give her the chance, then assess her": two orders the parser leaves unjoined (q_dismiss's shape)

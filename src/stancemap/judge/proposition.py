@@ -35,6 +35,7 @@ from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_handed import changed_amount, handed_on, object_continued, recipient_of
 from .proposition_order import ordered_option
 from .proposition_permitted import REFUSING_PERMISSION, entitlement, permitted_act, place_of
+from .proposition_phrasal import sister_phrases
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
     PREPOSITIONAL_VERBS,
@@ -51,6 +52,7 @@ from .proposition_record import Proposition
 from .proposition_role import granted_act, purpose_of_degree, standing_act
 from .proposition_state import NOUN_LOCATION, prepositional_state, state_words
 from .proposition_terms import (
+    HAPPENING,
     PARTICLE_ADVERBS,
     _joined,
     fill_terms,
@@ -60,6 +62,7 @@ from .proposition_terms import (
     reading_of,
     thing_synonyms,
 )
+from .recouping import REFLEXIVE
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -67,6 +70,14 @@ from .wordnet import wordnet
 NO_VERB = "no verb found: the question's content words are its terms"
 A_STATEMENT = "not a yes/no question: read as the statement it makes"
 FALLBACK_READINGS = (NO_VERB, A_STATEMENT)
+
+
+def _join_sisters(prop: Proposition) -> None:
+    """A phrasal act with nothing done to ("run out of water") is said by its sister phrases too ("run dry", "run
+    short"): proposition_phrasal.py; pinned by
+    tests/judge/test_proposition_opened43.py::test_a_phrasal_act_of_ending_has_its_sisters_and_lasting."""
+    sisters = sister_phrases(prop.predicate, set(prop.object_words)) - set(prop.opposites)
+    prop.event = sorted(set(prop.event) | sisters)
 
 
 def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
@@ -268,6 +279,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # its names and nouns are the question's words too (proposition_phrases.goal_of)
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause, state_phrase)
                                      if x is not None], subject)
+        if obj is None and quality is None and len(prop.predicate.split()) == 2 and prop.predicate not in HAPPENING:
+            _join_sisters(prop)
         if (permitted := permitted_act(verb)) is not None:
             # "let the builder put up flats": the permitted act's words join the permission's
             # (proposition_permitted.py; tests/judge/test_proposition_permitted.py)
@@ -360,6 +373,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the terms read it as the subject taken away (terms.departing), not an object, as before
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
+    if prop.predicate == "pay for" and (prop.object or "").lower() in REFLEXIVE:
+        # "pay for itself": the thing recovers its cost; "payer", "payment" name other payments ("the levy payers")
+        # (recouping.py; tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
+        prop.event = sorted(set(prop.event) - wordnet().derivations("pay", "v"))
     return prop
 
 

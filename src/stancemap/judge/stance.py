@@ -24,6 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
+from .cause_judged import decision_asked, difference_said, judged_decision
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
     OWN_SUBJECTS,  # the speaker's own pronouns, here as the subject of an if-clause ("if we sell the barge")
@@ -56,6 +57,8 @@ from .order import put_first
 from .passage_sides import NO_WORD
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
+from .proposition_phrasal import ends_asked, phrase_of_ours, phrase_said, phrases_read
+from .recouping import money_hit, money_said, recoup_asked
 from .said_state import asks_a_state, said_state
 from .state import extent
 from .terms import Terms, terms_of
@@ -148,6 +151,14 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         if prev_hits:
             evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
             hits = prev_hits
+    if not hits and (said := phrase_of_ours(tokens, phrases_read(question))) is not None:
+        # "the taps will run dry" under "run out of water": the question's phrase said in a sister's words is about it
+        # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
+        hits = [said.text]
+    if not hits and recoup_asked(question) and (money := money_hit(tokens)) is not None:
+        hits = [money]  # "a line that makes money" under "Will X pay for itself?" (recouping.py)
+    if not hits and decision_asked(question) and difference_said(tokens, []):
+        hits = ["the outcome"]  # "the score would be the same without it" under a decision's cost (cause_judged.py)
     if not hits and terms.past_act and (wanted := another_course(tokens, terms) or called_right(tokens, terms)):
         # "They should have kept her until the spring", "It was the correct choice" under "Should X have sacked him?": a
         # course wanted instead of the done act, or "it" called right, with no word of the question, is said of the act
@@ -177,6 +188,14 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # a state asked with a preposition: the state said of it first ("already in a recession the treasury is loath to admit")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
+    if (decision := decision_asked(question)) and not state:
+        # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the decision judged,
+        # its stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::test_a_decision_asked_as_a_cause)
+        score += judged_decision(inside, terms, frozenset({decision}) | terms.things, evidence)
+        # "it made no difference", "the score would be the same without it": the counterfactual outcome (cause_judged.py;
+        # tests/judge/test_proposition_opened43.py::test_an_outcome_unchanged_denies_the_cost)
+        # (what it says of the outcome decides: "I am confident the score would be the same without it" is no backing)
+        score = difference_said(inside, evidence) or score
     supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
     if (order := put_first([t for t in tokens if not any(c.start <= t.idx < c.end for c in supposed)], terms)) is not None:
         # "the pool goes first" under "build the library before the pool?": the order said is the side, and a clause
@@ -215,6 +234,14 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         turned = turned or turn < 0
     if turned:
         evidence.append(FAULT_NOTE)
+    if score == 0:
+        # "the wells will run dry" under "run out of water": a sister phrase whose second word is no particle
+        # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
+        score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
+    if score == 0 and recoup_asked(question):
+        # "it will cover its running costs", "a subsidy for ever" under "Will X pay for itself?" (recouping.py;
+        # tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
+        score = money_said(inside, evidence)
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
         if terms.excess and score != 0:

@@ -1,0 +1,107 @@
+"""A decision asked as the cause of a loss, judged right or wrong (issue 9, session 43).
+
+"Did the umpire's ruling cost the Brask Rovers the shield?" asks whether a decision made them lose. A speaker who calls
+the ruling wrong ("the umpire got the ruling wrong", "the ruling was a mistake") argues that it cost them; one who calls
+it right or backs it ("the ruling was correct", "the ruling was supported by the replay") argues that it did not. The
+stance words read "wrong" against the question and "supported" for it, as if the question asked for the ruling: here
+their sign on the decision turns. Read only under a predicate of making someone lose ("cost": WordNet's "require to
+lose, suffer, or sacrifice") whose subject is an act (`decision_asked`). stance.py calls `judged_decision` after the
+stance words. tests/judge/test_proposition_opened43.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .proposition_terms import is_event_noun
+
+# Predicates of making someone lose what the object names ("this mistake cost him his job"): general English.
+MAKING_LOSE = frozenset({"cost"})
+# Words calling a decision right or wrong that the stance words do not weigh (general English): right -> -1 (it did not
+# cost them), wrong -> +1.
+CALLED_RIGHT = frozenset({"right", "correct", "justified", "fair"})
+# The dependencies of a word said of a noun: the copula's complement ("was wrong"), a verb's result ("got it wrong").
+SAID_OF = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+
+
+def decision_asked(question: Any) -> str:
+    """The head noun of the question's subject when the question asks whether that act made someone lose something
+    ("the umpire's ruling" -> "ruling"), or ""."""
+    prop = getattr(question, "proposition", None)
+    if prop is None or (getattr(prop, "predicate", "") or "") not in MAKING_LOSE:
+        return ""
+    words = (getattr(prop, "subject", "") or "").lower().split()
+    head = words[-1] if words else ""
+    return head if head and is_event_noun(head) else ""
+
+
+def _names(tok: Any, nouns: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in tok.subtree)
+
+
+def _of_decision(tok: Any, nouns: frozenset[str]) -> bool:
+    """`tok` is said of the decision: the copula's complement whose subject names it ("the ruling was wrong"), a verb
+    done to it ("supported the ruling", "the ruling was supported"), a result said of its object ("got the ruling
+    wrong"), an adjective on it ("the right ruling")."""
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in nouns:
+        return True
+    if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "nsubjpass"} and _names(c, nouns) for c in tok.children):
+        return True
+    if tok.dep_ in SAID_OF and tok.head.i != tok.i:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _names(c, nouns) for c in tok.head.children)
+    return False
+
+
+def judged_decision(tokens: list, terms: Any, nouns: frozenset[str], evidence: list[str]) -> int:  # type: ignore[type-arg]
+    """The change to a statement's score where it judges the decision: each stance word said of it turned (twice its
+    sign: its own weight taken back, the other way counted), and "right" or "wrong" with no stance weight counted
+    (-1, +1); 0 when it judges none."""
+    from .negation import negated
+    from .polarity import word_sign
+
+    change = 0
+    for tok in tokens:
+        if not _of_decision(tok, nouns):
+            continue
+        sign = word_sign(tok, terms)
+        if sign != 0:
+            change -= 2 * sign
+            evidence.append(f"{'+' if sign < 0 else '-'}{tok.text} (said of the decision asked as a cause: turned)")
+        elif tok.lemma_.lower() in CALLED_RIGHT:
+            right = 1 if negated(tok) else -1
+            change += right
+            evidence.append(f"{'+' if right > 0 else '-'}{tok.text} (the decision asked as a cause called right)")
+    return change
+
+
+# Nouns of how a contest or a course came out: "the score would be the same without it" denies that a cause changed it.
+OUTCOMES = frozenset({"outcome", "result", "score", "scoreline"})
+# What a cause changes when it decides the outcome ("it changed everything", "it changed the result").
+CHANGED = frozenset({"everything", "outcome", "result", "game", "match"})
+
+
+def difference_said(tokens: list, evidence: list[str]) -> int:  # type: ignore[type-arg]
+    """+1 where a statement says a cause changed how things came out ("made the difference", "changed everything"), -1
+    where it says it did not ("made no difference", "the score would be the same without it"): the counterfactual outcome
+    that a question of a decision's cost asks about; 0 otherwise."""
+    from .negation import negated
+
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        sign = 0
+        if tok.pos_ == "VERB" and lemma == "make" and any(o.lemma_.lower() == "difference" for o in objects):
+            none = any(d.lower_ in {"no", "little"} for o in objects for d in o.children if d.dep_ == "det")
+            sign = -1 if none else 1
+        elif tok.pos_ == "VERB" and lemma == "change" and any(o.lemma_.lower() in CHANGED for o in objects):
+            sign = 1
+        elif lemma == "same" and tok.dep_ in {"acomp", "attr"} and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOMES for c in tok.head.children):
+            sign = -1
+        if sign == 0:
+            continue
+        if negated(tok):
+            sign = -sign
+        evidence.append(f"{'+' if sign > 0 else '-'}{tok.text} (the outcome {'changed' if sign > 0 else 'unchanged'})")
+        return sign
+    return 0
