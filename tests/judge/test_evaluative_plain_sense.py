@@ -44,3 +44,11 @@ def test_a_promising_thing_is_still_praised(run) -> None:  # type: ignore[no-unt
     text = "Voss said the new library was a promising and wonderful idea for the town."
     statement = statement_with(run(INTRO + text, question=question), "promising")
     assert statement.stance == "support", statement.stance_evidence
+
+
+def test_an_owner_judges_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    # "trust" (+2.3 in VADER) as the owner of what follows names a body, not a judgement (evaluative._owner)
+    question = "Will Denholt build a new library?"
+    text = "Voss said the library trust's formal position on the new library had not changed since March."
+    statement = statement_with(run(INTRO + text, question=question), "formal position")
+    assert not any("trust" in line for line in _evaluative(statement.stance_evidence)), statement.stance_evidence
