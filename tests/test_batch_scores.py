@@ -309,7 +309,9 @@ GAPS: dict[str, dict[str, str]] = {
                    "framing_recall": "issue 9: 0.30 at first contact"},
     # q_renew's condition recall 0.467 at first contact, 0.933 in session 18 ("If they renew, it has to come with ...",
     # "as a condition of renewal", "but only for three years and only with ...": judge/conditions_terms.py, conditions_only.py).
-    "q_renew": {"stance_accuracy": "issue 9: 0.507 at first contact", "framing_recall": "issue 9: 0.63 at first contact"},
+    # q_renew's stance reached 0.803 in session 43 (in-sample: DEVELOP; 0.507 at first contact): a judgement of a noun of
+    # an act meant ("any attempt to strip X of its licence would be an attack") said of that act (judge/judged.py `intended`).
+    "q_renew": {"framing_recall": "issue 9: 0.63 at first contact"},
     # q_nationalise's proposal right in session 17 ('Will the government nationalise the loss-making Tolvik plant?': "buy"
     # and "sell", two sides of one exchange, no longer pooled as one decision, question_act.ask).
     # q_nationalise's condition recall 0.467 at first contact, 0.80 in session 18 ("must come with", "will only buy at a
