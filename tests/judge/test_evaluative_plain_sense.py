@@ -52,3 +52,12 @@ def test_an_owner_judges_nothing(run) -> None:  # type: ignore[no-untyped-def]
     text = "Voss said the library trust's formal position on the new library had not changed since March."
     statement = statement_with(run(INTRO + text, question=question), "formal position")
     assert not any("trust" in line for line in _evaluative(statement.stance_evidence)), statement.stance_evidence
+
+
+def test_a_bad_thing_lessened_with_its_participle(run) -> None:  # type: ignore[no-untyped-def]
+    # "fewer" lessens its noun and the participle's phrase on it: fewer families waiting with bad colds is good news
+    # (state.lessened, session 43)
+    question = "Will Denholt build a new health centre?"
+    text = "Voss said a new health centre would mean fewer families queueing at the hospital with painful injuries."
+    statement = statement_with(run(INTRO + text, question=question), "fewer families")
+    assert statement.stance == "support", statement.stance_evidence
