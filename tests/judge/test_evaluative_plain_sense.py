@@ -1,6 +1,8 @@
-"""Words VADER scores whose sense in a statement judges nothing (judge/evaluative.py TELLING, NOUN_SENSE; issue 9,
-session 43): a pledge or a dispute reported ("were promised a library", "I'd dispute that"), "treat" as a verb ("treat the
-figures with caution"). Invented sentences, the learned layer off so the rules answer."""
+"""Words VADER scores whose sense in a statement judges nothing, or judges the other way (judge/evaluative.py TELLING,
+NOUN_SENSE, _owner; judge/state.py lessened; issue 9, session 43): a pledge or a dispute reported ("were promised a
+library", "I'd dispute that"), "treat" as a verb ("treat the figures with caution"), a noun that owns what follows ("the
+trust's position"), a bad thing lessened with its participle ("fewer families queueing with injuries"). Invented
+sentences, the learned layer off so the rules answer."""
 
 from __future__ import annotations
 
