@@ -312,7 +312,9 @@ GAPS: dict[str, dict[str, str]] = {
     # q_renew's condition recall 0.467 at first contact, 0.933 in session 18 ("If they renew, it has to come with ...",
     # "as a condition of renewal", "but only for three years and only with ...": judge/conditions_terms.py, conditions_only.py).
     # Its stance 0.803 in session 43 (in sample: DEVELOP; "would not vote for a blank cheque", a grant without terms
-    # refused, conditional: conditions_contrast.refused_outright): its "stance_accuracy" gap entry is removed.
+    # refused, conditional: conditions_contrast.refused_outright; a judgement of a noun of an act meant, "any attempt to
+    # strip X of its licence would be an attack", said of that act: judged.intended): its "stance_accuracy" gap entry is
+    # removed.
     "q_renew": {"framing_recall": "issue 9: 0.63 at first contact"},
     # q_nationalise's proposal right in session 17 ('Will the government nationalise the loss-making Tolvik plant?': "buy"
     # and "sell", two sides of one exchange, no longer pooled as one decision, question_act.ask).

@@ -152,3 +152,19 @@ POSTPONE = "Should the Tallow exams be postponed?"
 def test_the_act_put_off_until(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, (statement.stance, statement.stance_evidence)
+
+
+LICENCE = "Will the Tallow board renew the harbour ferry licence?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a noun of an act meant or tried names its act with an infinitive: what is said of the noun is said of that act
+    # (judged.intended; session 43)
+    ("Voss said any move to cancel the ferry licence would be a disaster for Tallow.", "move to cancel", "support"),
+    ("Voss said any attempt to renew the ferry licence would be a disaster for Tallow.", "attempt to renew", "oppose"),
+    # a noun naming no act of the question keeps the words' own reading
+    ("Voss said the plan to paint the ferry licence office would be a disaster.", "plan to paint", "oppose"),
+])
+def test_an_act_meant_judged(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LICENCE), words)
+    assert statement.stance == stance, statement.stance_evidence

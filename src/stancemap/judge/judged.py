@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.lexicon import FAILING, NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
-from .aim import undoing_act
+from .aim import PROPOSALS, undoing_act
 from .consequence import consequence
 from .kin import PERSONS, STANDING, phrasal_event
 from .negation import below, negated
@@ -47,6 +47,9 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
             continue
         if tok.pos_ == "NOUN" and _stance_noun(tok, terms):
             return tok  # "a veto would cost ...", "a vote against it would not win a better deal"
+        if tok.pos_ == "NOUN" and (meant := intended(tok)) is not None and (phrasal_event(meant, terms) or any(
+                t.lower_ in ours or t.lemma_.lower() in ours for t in meant.subtree)):
+            return tok  # "any move to cancel the licence would be a disaster": the act it means, judged (`intended`)
         if tok.pos_ != "VERB" or tok.tag_ not in {"VBG", "VB"}:
             continue
         if phrasal_event(tok, terms) or any(
@@ -58,6 +61,21 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
         if vote_sign(tok) != 0 and extraposed(tok) is not None:
             return tok  # "the members would be crazy to vote no": a vote judged, naming nothing (session 38; test_ballot.py)
     return None
+
+
+# Nouns of an act meant or tried, whose infinitive names the act ("any move to cancel it", "an attempt to strip it of its
+# licence", "the decision to close it"): aim.PROPOSALS and the nouns of trying.
+INTENTS = PROPOSALS | frozenset({"attempt", "bid", "effort", "push", "drive", "campaign"})
+
+
+def intended(noun: Token) -> Token | None:
+    """The infinitive a noun of an act meant or tried names ("any move to cancel the licence", "an attempt to strip the
+    ferry of its licence"): said of the noun, a judgement is said of that act, as "cancelling the licence would be a
+    disaster" is (session 43; tests/judge/test_stance_own_words.py::test_an_act_meant_judged). None for any other noun."""
+    if noun.lemma_.lower() not in INTENTS:
+        return None
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def extraposed(tok: Token) -> Token | None:
@@ -229,6 +247,8 @@ def _act_sign(act: Token, terms: Terms, word_sign: Any) -> int:
     privative predicate a word of removal aimed at its object is the act itself ("scrapping the line",
     "blocking the merger": +1), and any other word aimed at the object takes the other way ("keeping the
     line", "clearing the merger": -1)."""
+    if act.pos_ == "NOUN" and (meant := intended(act)) is not None:
+        act = meant  # "any move to cancel the licence": the act it means
     noun = act.pos_ == "NOUN"
     if not terms.privative:
         # "lifting the curfew would be good news" under "extend the curfew": another act that undoes its thing
