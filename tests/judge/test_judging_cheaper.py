@@ -199,3 +199,20 @@ def test_the_side_cases_judge_a_side() -> None:
 
     found = [judged_side(list(load_nlp()(s)), [], _terms()) for s in SIDES]  # type: ignore[arg-type]
     assert found[0] is not None and found[3] is None
+
+
+@pytest.mark.parametrize("body", ["Tide mill plan\n\nThe Marrow board met.\n\n\nQuillon spoke.\n\n\n\nOstvik left.\n",
+                                  "One paragraph only.", "\n\nopens with a break\n\n", "a\n\n\n\n\nb\n\nc"])
+def test_paragraph_breaks_are_counted_as_count_does(body: str) -> None:
+    """`article._in_passage` reads a statement's paragraph by the breaks found once per body (issue 11, session 43): at every
+    offset as many as `str.count` finds before it, runs of three, four and five newlines among them."""
+    from bisect import bisect_right
+
+    from stancemap.judge import article
+
+    for offset in range(len(body) + 1):
+        assert bisect_right(article._breaks(body), offset) == body.count("\n\n", 0, offset)
+    flags = [True, False, False, True, False, False]
+    assert all(article._in_passage(flags, body, offset) == any(flags[max(body.count("\n\n", 0, offset) - 1, 0):
+                                                                     body.count("\n\n", 0, offset) + 2])
+               for offset in range(len(body) + 1))
