@@ -189,3 +189,37 @@ def test_bounds_are_the_scores_of_the_plain_features() -> None:
             keys = sorted(k for k in mine if len(found.run_outlets[k]) == 1)
             expected = scores(model, [{**_plain_features(k, mine[k], found, {"ferry"}), **best} for k in keys])
             assert keys and _bounds(model, keys, mine, found, {"ferry"}, best, {}) == expected
+
+
+def test_cut_counted_till_settled() -> None:
+    """A run is a fragment everywhere written (`cut == n`) exactly when `fragment` says so of every place it is written, though
+    places after one that is no fragment are not tested (issue 11, session 43). Invented texts: "fare rise" ends a clause
+    first and goes on later, and the other way round; "harbour levy" goes on everywhere."""
+    from stancemap.wording_spans import LENGTHS, STOP_WORDS, fragment, name_words
+
+    texts = [["Harbour levy talks\n\nRiders hate the fare rise. The fare rise hurts Dunmore. The harbour levy bites."],
+             ["Levy vote\n\nThe fare rise stings. Walkers resent the fare rise. The harbour levy stings."], *FRAGMENTS]
+    found = runs(texts)
+    for o, mine in enumerate(texts):
+        parsed = [clauses(t) for t in mine]
+        named = name_words(c for text in [clauses(t) for m in texts for t in m] for c in [text])
+        everywhere: dict[str, bool] = {}
+        for text in parsed:
+            for clause in text:
+                low = [w.replace("\u2019", "'").lower() for w in clause.words]
+                stop = [w in STOP_WORDS for w in low]
+                barred = [w in named or w[0].isdigit() for w in low]
+                for i in range(len(low)):
+                    if stop[i] or barred[i]:
+                        continue
+                    for n in LENGTHS:
+                        j = i + n - 1
+                        if j >= len(low) or barred[j]:
+                            break
+                        if stop[j]:
+                            continue
+                        key = " ".join(low[i:j + 1])
+                        everywhere[key] = everywhere.get(key, True) and fragment(clause, low, i, j, stop, barred)
+        assert everywhere and {k: r.cut == r.n for k, r in found.by_outlet[o].items()} == everywhere
+    assert found.by_outlet[0]["fare rise"].cut < found.by_outlet[0]["fare rise"].n
+    assert found.by_outlet[1]["fare rise"].cut < found.by_outlet[1]["fare rise"].n

@@ -196,8 +196,15 @@ class ParsedSpan:
         toks = self._toks
         if toks is None:
             doc = self.doc
-            get = doc._tokens.get
-            toks = self._toks = [t if (t := get(i)) is not None else doc[i] for i in range(self.start, self.end)]
+            kept = doc._kept
+            a = bisect_left(kept, self.start)
+            if self.end - self.start == bisect_left(kept, self.end, a) - a > 0:
+                # every token of the span kept: the document's own run of them, sliced (issue 11, session 43; the same
+                # tokens, tests/mapping/test_parsed.py::test_a_spans_tokens_are_the_documents)
+                toks = self._toks = doc._kept_tokens[a:a + self.end - self.start]
+            else:
+                get = doc._tokens.get
+                toks = self._toks = [t if (t := get(i)) is not None else doc[i] for i in range(self.start, self.end)]
         return iter(toks)
 
     def __len__(self) -> int:
@@ -283,6 +290,7 @@ class ParsedDoc:
                 tokens[first + k] = ParsedToken(self, first + k, idx, text_, ws, lemma, pos, tag, dep, head,
                                                 ent, iob, morph)
         self._kept = sorted(self._tokens)
+        self._kept_tokens = [tokens[k] for k in self._kept]  # (in the order of `_kept`: a span's run of them, sliced)
         self._starts = [self._tokens[k].idx for k in self._kept]  # ascending, for char_span
         self._ends: list[int] | None = None  # each kept token's end, read once char_span expands
         self._kids: dict[int, list[ParsedToken]] | None = None
@@ -305,7 +313,7 @@ class ParsedDoc:
             del tok.doc
         for span in self.sents:
             span._toks = None
-        del self._tokens, self.sents, self._kids, self._ents, self.user_data
+        del self._tokens, self._kept_tokens, self.sents, self._kids, self._ents, self.user_data
 
     def __getitem__(self, key: int | slice) -> Any:
         tok = self._tokens.get(key) if type(key) is int else None

@@ -123,7 +123,7 @@ class Run:
     lede: int = 0
     surface: str = ""
     body_surface: bool = False
-    cut: int = 0
+    cut: int = 0  # times written as a `fragment`, counted until once written as none: only `cut < n` is read
 
 
 @dataclass(slots=True)
@@ -144,7 +144,7 @@ def name_words(texts: Iterable[list[Clause]]) -> set[str]:
                 continue
             for i, word in enumerate(clause.words):
                 if i or not clause.first:
-                    (upper if word[0].isupper() else lower)[norm(word)] += 1
+                    (upper if word[0].isupper() else lower)[word.replace("\u2019", "'").lower()] += 1  # (`norm`, inline)
     return {w for w, n in upper.items() if n > lower[w]}
 
 
@@ -158,7 +158,7 @@ def runs(texts: list[list[str]]) -> Runs:
         written: dict[str, None] = {}  # the outlet's words, in the order first written
         for text in mine:
             for clause in text:
-                low = [norm(w) for w in clause.words]
+                low = [w.replace("\u2019", "'").lower() for w in clause.words]  # (`norm`, inline: a million words)
                 written.update(dict.fromkeys(low))
                 stop = [w in STOP_WORDS for w in low]
                 barred = [w in named or w[0].isdigit() for w in low]  # (no run holds one)
@@ -173,13 +173,17 @@ def runs(texts: list[list[str]]) -> Runs:
                             continue
                         key = " ".join(low[i:j + 1])
                         run = spans[key]
+                        # (only `cut < n` is read: once written as no fragment, a run is one for good, and its other
+                        # places are not tested; issue 11, session 43, tests/test_wording_spans.py::test_cut_counted_till_settled)
+                        settled = run.cut < run.n
                         run.n += 1
                         run.voiced += not clause.quoted
                         run.headline += clause.headline
                         run.lede += clause.lede
                         if not run.body_surface:
                             run.surface, run.body_surface = " ".join(clause.words[i:i + n]), not clause.headline
-                        run.cut += fragment(clause, low, i, j, stop, barred)
+                        if not settled:
+                            run.cut += fragment(clause, low, i, j, stop, barred)
         # Who writes each word and run, marked once per outlet, not once per time written (the same sets, their keys
         # in the same order: docs/performance.md, issue 11 session 29).
         for w in written:

@@ -127,3 +127,17 @@ def test_conditions_gates_no_finder_finds_where_its_gate_closes() -> None:
                     assert not need.isdisjoint(words), sent.text
     assert {"_obligations", "_dependence", "only_with", "_must_do", "_must_be_done"} <= exercised
     assert len(exercised) >= 28  # most of demands' gated finders find their sentence's condition
+
+
+def test_gates_opened_by_lookup_are_those_tested() -> None:
+    """`demands._opened` finds the gated finders by looking the sentence's words up (issue 11, session 43): on every
+    sentence above, and on words made to open each gate alone, they are the gates every set of which meets the words."""
+    def tested(present: frozenset[str]) -> set[int]:
+        return {k for k, (gate, _) in enumerate(demands.FINDERS)
+                if gate is not None and not any(map(present.isdisjoint, gate))}
+
+    cases = [sentence_words(sent) for doc in _docs() for sent in doc.sents]
+    cases += [frozenset(min(need) for need in gate) for gate, _ in demands.FINDERS if gate is not None]
+    cases += [frozenset(), frozenset({"|relcl", "with", "would", "change"})]
+    assert all(demands._opened(words) == tested(words) for words in cases)
+    assert sum(bool(tested(words)) for words in cases) >= 40

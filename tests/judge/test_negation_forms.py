@@ -38,3 +38,39 @@ def test_course_set_against_another(nlp, text: str, word: str, course: bool, asi
     assert opens_marker(tok, SET_ASIDE) is aside
     # and set_aside's reading agrees: the words after an opened SET_ASIDE marker are set aside
     assert any(set_aside(t) for t in doc if t.i > tok.i) is aside
+
+
+def _alternatives_every_marker(doc, start: int, end: int) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    """`negation_forms._alternatives` before session 43: every marker's slice made at every word."""
+    from stancemap.judge.negation_forms import PREFERRING
+
+    words = [doc[k].lower_ for k in range(start, end)]
+    out: set[int] = set()
+    for k in range(len(words)):
+        after = next((start + k + len(m) for m in SET_ASIDE if tuple(words[k:k + len(m)]) == m), None)
+        if after is None and words[k] == "than" and any(w in PREFERRING for w in words[max(0, k - 8):k]):
+            after = start + k + 1
+        if after is None or after >= end:
+            continue
+        root = doc[after]
+        while root.head.i != root.i and after <= root.head.i < end:
+            root = root.head
+        out |= {t.i for t in root.subtree if after <= t.i < end}
+    return frozenset(out)
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon wants a fair levy rather than a rushed one, and anything but a toll on the Marrow bridge.",
+    "The board would sooner borrow than sell the mill, other than the east wing, except in winter.",
+    "Ostvik backs the ferry instead of the tunnel.",
+    "The ferry runs every hour.",  # no marker
+])
+def test_alternatives_read_where_a_marker_opens(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The alternatives set aside are found where a marker's first word stands, as when every marker was tried at every
+    word (issue 11, session 43)."""
+    from stancemap.judge.negation_forms import _alternatives
+
+    doc = nlp(text)
+    for sent in doc.sents:
+        assert _alternatives(doc, sent.start, sent.end) == _alternatives_every_marker(doc, sent.start, sent.end)
+    assert bool(_alternatives(doc, 0, len(doc))) == ("runs every hour" not in text)

@@ -78,3 +78,24 @@ def test_parsed_rows_of_some_sentences_read_as_the_tokens_say() -> None:
                 assert (run["idx"][k], run["head"][k], run["ws"][k]) == (tok.idx, tok.head.i, int(bool(tok.whitespace_)))
                 assert [columns[c][k] for c in columns] == [tok.text, tok.lemma_, tok.pos_, tok.tag_, tok.dep_,
                                                             tok.ent_type_, tok.ent_iob_, str(tok.morph)]
+
+
+def test_a_spans_tokens_are_the_documents() -> None:
+    """A span's tokens are the document's own objects, index by index, whether every token of it was kept (a slice of the
+    kept run, issue 11 session 43) or some were not (read one by one, an empty token for each left out). Invented text."""
+    from stancemap.parse_rows import rows_of
+    from stancemap.parsed import ParsedDoc, ParsedSpan
+
+    text = ("The Marrow Street ferry will stop at dusk. Quillon said the crews agreed. \"We will not sail at night,\" "
+            "Ostvik added. Tickets go on sale in May.")
+    sdoc = load_nlp()(text)
+    n_sents = len(list(sdoc.sents))
+    for kept in ([0, 2], [1], list(range(n_sents))):
+        pdoc = ParsedDoc(text, rows_of(sdoc, kept))
+        for start in range(len(sdoc)):
+            for end in range(start, len(sdoc) + 1):
+                span = ParsedSpan(pdoc, start, end)
+                got = list(span)
+                assert [t.i for t in got] == list(range(start, end))
+                assert all(t is pdoc[t.i] for t in got)  # (each the document's one object for its index)
+                assert [t.text for t in got] == [sdoc[t.i].text if pdoc.kept(t.i) else "" for t in got]

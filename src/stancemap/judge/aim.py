@@ -54,15 +54,32 @@ def narrated(tok: Token, kept: set[int] | frozenset[int]) -> bool:
     node = tok
     for _ in range(8):
         if node.dep_ == "advcl" and node.head.i in kept:
-            # a clause under a modal ("would force him out before the season opened") is a past shifted by reported
-            # speech, time to come
-            return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in node.children) and (
-                node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children)) and not any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children)
+            return _told_in_past(node)
         if node.head.i == node.i or node.dep_ in {"ccomp", "xcomp", "relcl", "conj"}:
             return False
         node = node.head
     return False
+
+
+def _told_in_past(clause: Token) -> bool:
+    """An adverbial clause of time told in the past (`narrated`'s test of the first such clause it meets)."""
+    # a clause under a modal ("would force him out before the season opened") is a past shifted by reported
+    # speech, time to come
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in clause.children) and (
+        clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.head.children)
+
+
+def narrated_words(tokens: list[Token]) -> set[int]:
+    """The indices of the statement's `tokens` that are `narrated` (kept: the tokens' own indices). A word is narrated only
+    under an adverbial clause told in the past that hangs on a word of the statement, a child of one of `tokens`; where
+    none does (most statements), none is, and no word's heads are walked (issue 11, session 43: the same words,
+    tests/judge/test_judging_cheaper.py::test_narrated_words_are_those_narrated)."""
+    if not any(c.dep_ == "advcl" and _told_in_past(c) for t in tokens for c in t.children) and not any(
+            t.dep_ == "advcl" and t.head.i == t.i for t in tokens):  # (a clause heading itself is no child)
+        return set()
+    kept = {t.i for t in tokens}
+    return {tok.i for tok in tokens if narrated(tok, kept)}
 
 
 def hoped_not(tok: Token, terms: Terms) -> int | None:
@@ -209,6 +226,10 @@ def _held(tok: Token) -> bool:
     return tok.lemma_.lower() in STANCE_NOUNS and any(c.dep_ == "poss" for c in tok.children)
 
 
+# Where a side named stands when something is said of it: the subject, the object, the copula's complement.
+JUDGED_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
 def judged_side(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None:
     """The signed stance of a statement that judges a side on the proposition, noted in `evidence`: the
     side's sign times the sign of what is said of it (judged.said_of), or, when that says nothing, of the
@@ -217,8 +238,12 @@ def judged_side(tokens: list[Token], evidence: list[str], terms: Terms) -> int |
     from .judged import said_of
 
     for tok in tokens:
+        # (the dependency first: `_side` reads the parse and WordNet only, and most tokens hold no such place; issue 11,
+        # session 43: the same sides, tests/judge/test_judging_cheaper.py::test_a_side_judged_is_read_in_a_side_s_place_only)
+        if tok.dep_ not in JUDGED_PLACES:
+            continue
         sign = _side(tok, terms)
-        if sign == 0 or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} or _held(tok):
+        if sign == 0 or _held(tok):
             continue
         said: list[str] = []
         judgement = said_of(tok, tokens, terms, said)

@@ -374,8 +374,25 @@ def _named_subject(paragraphs: list[str], question: Question | None) -> list[boo
 
 def _in_passage(paragraphs: list[bool], body: str, offset: int) -> bool:
     """topical(_passage(body, offset)), from each paragraph's topicality."""
-    index = body.count("\n\n", 0, offset)
+    index = bisect_right(_breaks(body), offset)  # body.count("\n\n", 0, offset)
     return any(paragraphs[max(index - 1, 0): index + 2])
+
+
+_BREAKS: list[Any] = [None, []]  # the last body read, and where each of its paragraph breaks ends
+
+
+def _breaks(body: str) -> list[int]:
+    """Where each "\n\n" of the body ends, as `str.count` and `str.split` find them (left to right, apart): those ending at
+    or before an offset are `body.count("\n\n", 0, offset)`. Found once per article, where each statement counted them
+    twice (issue 11, session 43; tests/judge/test_judging_cheaper.py::test_paragraph_breaks_are_counted_as_count_does)."""
+    if _BREAKS[0] is not body:
+        ends, at = [], body.find("\n\n")
+        while at >= 0:
+            ends.append(at + 2)
+            at = body.find("\n\n", at + 2)
+        _BREAKS[:] = [body, ends]
+    found: list[int] = _BREAKS[1]
+    return found
 
 
 def _passage(body: str, offset: int) -> str:

@@ -84,13 +84,39 @@ def demands(sent: Any, event: frozenset[str] = frozenset(), present: frozenset[s
     every finder (tests/judge/test_conditions_gates.py)."""
     present = sentence_words(sent) if present is None else present
     found: list[Condition] = must_be(sent, event, present, decider)
-    for gate, finder in FINDERS:
-        if gate is None or not any(map(present.isdisjoint, gate)):  # (each set of the gate meets the words)
+    opened = _opened(present)
+    for k, (gate, finder) in enumerate(FINDERS):
+        if gate is None or k in opened:  # (each set of the gate meets the words)
             # if_then_must tells another's wish by the question's act alone, as conditions._clause_conditions does
             # with the same if-clause (session 36; tests/judge/test_conditions_said.py::
             # test_a_wish_naming_the_questions_thing_is_one_kind_throughout)
             found += finder(sent, event if act is None or finder is not if_then_must else act)
     return found
+
+
+def _opened(present: frozenset[str]) -> set[int]:
+    """The places in FINDERS of the gated finders whose every set of words meets `present`: the gates whose first set holds
+    one of the sentence's words, found by looking those words up (`_first_words`), then their other sets tested; where
+    each of some forty gates was tested on every sentence (issue 11, session 43: the same finders run,
+    tests/judge/test_conditions_gates.py::test_gates_opened_by_lookup_are_those_tested)."""
+    first = _first_words()
+    found = {k for w in present if (ks := first.get(w)) is not None for k in ks}
+    return {k for k in found if not any(map(present.isdisjoint, FINDERS[k][0][1:]))}  # type: ignore[index]
+
+
+_FIRST_WORDS: list[Any] = [None, {}]  # the FINDERS it was made for, and each word's gated finders (`_first_words`)
+
+
+def _first_words() -> dict[str, tuple[int, ...]]:
+    """Each word of a gate's first set, with the places in FINDERS of the gates it is in (made once for FINDERS)."""
+    if _FIRST_WORDS[0] is not FINDERS:
+        index: dict[str, list[int]] = {}
+        for k, (gate, _) in enumerate(FINDERS):
+            for w in gate[0] if gate else ():
+                index.setdefault(w, []).append(k)
+        _FIRST_WORDS[:] = [FINDERS, {w: tuple(ks) for w, ks in index.items()}]
+    first: dict[str, tuple[int, ...]] = _FIRST_WORDS[1]
+    return first
 
 
 def _gate(*needs: Iterable[str]) -> tuple[frozenset[str], ...]:

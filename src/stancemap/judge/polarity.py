@@ -33,7 +33,7 @@ from ..extract.lexicon import (
     SIDE_WORDS,
     UNDOING_PHRASES,
 )
-from .aim import aimed_elsewhere, hoped_not, judged_side, narrated, vote_elsewhere
+from .aim import aimed_elsewhere, hoped_not, judged_side, narrated_words, vote_elsewhere
 from .comparison import rival_named, said_of_rival
 from .consequence import consequence
 from .counterfactual import another_course, called_right, judged_in_the_telling
@@ -240,8 +240,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
                       and not _own_act(tok, terms) and not _threatens_to(tok)
                       for t in _doubled(tok, terms)}
     skip |= claimed
-    kept = {t.i for t in tokens}
-    skip |= {tok.i for tok in tokens if narrated(tok, kept)}  # "since the old government collapsed": told, not taken
+    skip |= narrated_words(tokens)  # "since the old government collapsed": told, not taken
     score += _stays(tokens, terms, evidence, skip)
     for sign, note, settled in deadline_sides([t for t in tokens if t.i not in skip], terms) if terms.deadline else ():
         score += sign  # "will push the switch-off back to 2041" under "by 2031": a no (judge/deadline.py)
