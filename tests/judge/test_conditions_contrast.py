@@ -52,6 +52,15 @@ VOST = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
      "without writing a blank cheque", "conditional"),
     ("Vost said her group would not give the council a free hand on the library.", "free hand",
      "not give the council a free hand", "conditional"),
+    # any modal, or none in the present: the refusal held (the review, session 43: no condition before)
+    ('Vost said: "We want the library built. But I\'d never hand the council a blank cheque for it."', "never hand",
+     "never hand the council a blank cheque", "conditional"),
+    ('Vost said: "We want the library built. But we must never hand the council a blank cheque for it."', "never hand",
+     "never hand the council a blank cheque", "conditional"),
+    ('Vost said: "We want the library built. But we shall not hand the council a blank cheque for it."', "not hand",
+     "not hand the council a blank cheque", "conditional"),
+    ('Vost said: "We want the library built. But we do not hand anyone a blank cheque."', "not hand",
+     "not hand anyone a blank cheque", "conditional"),
     # a side refused "at any cost"
     ('Vost said her group would not back a library "at any price".', "would not back", "at any price", "conditional"),
     # what a thing is called, a refusal told in the past, a verb of no grant: no condition

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
+from .conditions import SIDING, TIME_NOUNS, Condition
 from .requirements import condition
 
 # Verbs of wanting a thing, which a refusal after "but" limits as it limits a side taken ("wanted an agreement but").
@@ -114,8 +114,11 @@ def refused_outright(sent: Any) -> list[Condition]:
         if verb.lemma_.lower() not in (SIDING if price else GRANTING):
             continue  # ("could not find a tenant at any price", "won't excuse a blank cheque": no grant refused)
         neg = next((c for c in verb.children if c.dep_ == "neg"), None)
-        if neg is not None and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-            continue  # ("the board declined to write them a blank cheque": a decision told, no side held on terms)
+        if neg is not None and (verb.tag_ in {"VBD", "VBN"} or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)):
+            continue  # a refusal told in the past, a decision told, no side held on terms; one under any modal or in the
+            # present holds ("I'd never hand", "we must never hand", "we do not hand anyone a blank cheque": the review,
+            # session 43)
         without = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "without" else None
         opening = neg if neg is not None else without
         if opening is None:
