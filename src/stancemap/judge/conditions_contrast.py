@@ -94,7 +94,7 @@ def refused_outright(sent: Any) -> list[Condition]:
     a verb of taking a side negated with "at any price" ("would not take a merger at any price"): the side is held on terms, its
     condition what it refuses (issue 9, session 43; tests/judge/test_conditions_contrast.py::test_a_grant_without_terms_
     refused). Not the copula ("the grant is no blank cheque": what a thing is called), nor a refusal told in the past
-    ("last year the board declined to write them a blank cheque")."""
+    ("the board did not write the library a blank cheque")."""
     found: list[Condition] = []
     doc = sent.doc
     for tok in sent:
@@ -122,6 +122,7 @@ def refused_outright(sent: Any) -> list[Condition]:
         without = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "without" else None
         opening = neg if neg is not None else without
         if opening is None:
-            continue
+            continue  # neither negated nor after "without" ("last year the board declined to write them a blank cheque": a
+            # decision told, its refusal in the verb "declined", not a negation of the grant)
         found += condition(sent, opening.i, tok.right_edge.i if grant else tok.i, "requires")
     return found
