@@ -1,6 +1,6 @@
 """A condition's clause the parse hangs on a word after its verb (issue 9, session 43: conditions._clause_conditions and
 conditions._object_hung_later): the verb read as the auxiliary of a participle ("if the pier stayed shut into May"),
-and the verb read as a clause on a word of its own object ("only if the mayor puts the museum's start date in writing").
+and the verb read as a clause on a word of its own object ("only if the contractor puts the ferry's start date on record").
 The whole clause is the condition, not its first words. Invented sentences; each shape with a guard that ends at its
 comma."""
 
@@ -21,9 +21,9 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     # "remained" read as the auxiliary of "shut"
     ("Vost said the traders would struggle if the pier remained shut into the summer.", "traders would struggle",
      "if the pier remained shut into the summer"),
-    # "puts" read as a clause on "start", "start date in writing" as a second verb of the main clause's
-    ("Vost said she could live with the pier opening late, but only if the mayor puts the museum’s start date in writing.",
-     "could live", "only if the mayor puts the museum’s start date in writing"),
+    # "puts" read as a clause on "start", "start date on record" as a second verb of the main clause's
+    ("Vost said she could live with the pier opening late, but only if the contractor puts the ferry’s start date on "
+     "record.", "could live", "only if the contractor puts the ferry’s start date on record"),
 ])
 def test_the_whole_clause_is_the_condition(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=REOPEN), words)

@@ -235,9 +235,9 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
 
 
 def _object_hung_later(last: int, clause: Token) -> int:
-    """The end of a condition whose verb the parser hung on a word of its own object after it ("only if the mayor puts
-    the museum's start date in writing", with "puts" read as a clause on "start", and "start date in writing" on the main
-    verb): that word's phrase, to the next punctuation; not when the word after is a clause of its own, with a subject or
+    """The end of a condition whose verb the parser hung on a word of its own object after it ("only if the contractor
+    puts the ferry's start date on record", with "puts" read as a clause on "start", and "start date on record" on the
+    main verb): that word's phrase, to the next punctuation; not when the word after is a clause of its own, with a subject or
     a modal ("if they refuse we will sue"), nor the sentence's head or a main clause quoted under a verb of saying
     ('said: "If the survey fails don't expect us to ..."', "let it pay ...": a ccomp of "said"; the review, session 43)
     (issue 9, session 43; tests/judge/test_conditions_hung_later.py)."""
