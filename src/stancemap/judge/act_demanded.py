@@ -177,8 +177,8 @@ def _refuses(verb: Token, terms: Terms) -> bool:
 
 
 def putting_off(verb: Token, terms: Terms) -> bool:
-    """The verb puts an act off ("delay", "defer", "postpone", "hold off"; WordNet: a kind of "delay" or "postpone"), and is
-    no word of the question's own act (stance._put_off_until, session 43)."""
+    """The verb puts an act off ("delay", "defer", "postpone"; WordNet: a kind of "delay" or "postpone"), and is no word of
+    the question's own act (stance._put_off_until, session 43)."""
     lemma = verb.lemma_.lower()
     if lemma in terms.event or kin(verb, terms) or phrasal_event(verb, terms):
         return False
