@@ -66,6 +66,8 @@ VOST = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
     # what a thing is called, a refusal told in the past, a verb of no grant: no condition
     ('Vost said: "The library budget is not a blank cheque."', "library budget", None, None),
     ("Vost said the board did not write the library a blank cheque.", "did not write", None, None),
+    ("Vost said the board chose not to shut the reading room and not to write the library a blank cheque.", "chose",
+     None, None),  # (the infinitive under a verb in the past: a condition before, the review's DEVELOP case)
     # a refusal in the verb itself, neither negated nor after "without": no condition
     ("Vost said last year the board declined to write the library a blank cheque.", "declined", None, None),
     ("Vost said the library had found no buyer for its old hall at any price.", "old hall", None, None),

@@ -114,8 +114,7 @@ def refused_outright(sent: Any) -> list[Condition]:
         if verb.lemma_.lower() not in (SIDING if price else GRANTING):
             continue  # ("could not find a tenant at any price", "won't excuse a blank cheque": no grant refused)
         neg = next((c for c in verb.children if c.dep_ == "neg"), None)
-        if neg is not None and (verb.tag_ in {"VBD", "VBN"} or any(
-                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)):
+        if neg is not None and _told_in_past(verb):
             continue  # a refusal told in the past, a decision told, no side held on terms; one under any modal or in the
             # present holds ("I'd never hand", "we must never hand", "we do not hand anyone a blank cheque": the review,
             # session 43)
@@ -126,3 +125,17 @@ def refused_outright(sent: Any) -> list[Condition]:
             # decision told, its refusal in the verb "declined", not a negation of the grant)
         found += condition(sent, opening.i, tok.right_edge.i if grant else tok.i, "requires")
     return found
+
+
+def _told_in_past(verb: Any) -> bool:
+    """The verb, or the verb its bare infinitive hangs on, is told in the past: a past tense or participle, or an auxiliary
+    in the past ("the board did not write the library a blank cheque", "the board chose not to shut the reading room and
+    not to write the library a blank cheque": the review, session 43); not a verb with an auxiliary of its own in the
+    present or a modal."""
+    for _ in range(4):
+        if verb.tag_ in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children):
+            return False  # ("we will never hand": its own modal; "not to sign" under "chose": the head's tense)
+        verb = verb.head
+    return False
