@@ -52,10 +52,23 @@ VOST = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
      "without writing a blank cheque", "conditional"),
     ("Vost said her group would not give the council a free hand on the library.", "free hand",
      "not give the council a free hand", "conditional"),
+    # any modal, or none in the present: the refusal held (the review, session 43: no condition before)
+    ('Vost said: "We want the library built. But I\'d never hand the council a blank cheque for it."', "never hand",
+     "never hand the council a blank cheque", "conditional"),
+    ('Vost said: "We want the library built. But we must never hand the council a blank cheque for it."', "never hand",
+     "never hand the council a blank cheque", "conditional"),
+    ('Vost said: "We want the library built. But we shall not hand the council a blank cheque for it."', "not hand",
+     "not hand the council a blank cheque", "conditional"),
+    ('Vost said: "We want the library built. But we do not hand anyone a blank cheque."', "not hand",
+     "not hand anyone a blank cheque", "conditional"),
     # a side refused "at any cost"
     ('Vost said her group would not back a library "at any price".', "would not back", "at any price", "conditional"),
     # what a thing is called, a refusal told in the past, a verb of no grant: no condition
     ('Vost said: "The library budget is not a blank cheque."', "library budget", None, None),
+    ("Vost said the board did not write the library a blank cheque.", "did not write", None, None),
+    ("Vost said the board chose not to shut the reading room and not to write the library a blank cheque.", "chose",
+     None, None),  # (the infinitive under a verb in the past: a condition before, the review's DEVELOP case)
+    # a refusal in the verb itself, neither negated nor after "without": no condition
     ("Vost said last year the board declined to write the library a blank cheque.", "declined", None, None),
     ("Vost said the library had found no buyer for its old hall at any price.", "old hall", None, None),
 ])

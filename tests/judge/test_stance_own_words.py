@@ -143,7 +143,12 @@ POSTPONE = "Should the Tallow exams be postponed?"
      "defer it", "oppose"),
     (BRIDGE, "Voss urged the council to delay any decision on the ferry terminal until the tide study was published.",
      "delay any decision", "oppose"),
-    # guards: not putting it off is no refusal; under a question whose act is the putting off it is the act itself
+    # guards: a decision on another matter put off is no refusal of the act (the review, session 43: oppose before)
+    (BRIDGE, "Voss said the council should delay its decision on the boathouse lease until the tide study was "
+     "published.", "delay its decision", "conditional"),
+    (BRIDGE, "Voss said the council should postpone the vote on the harbour car park until the tide study was published.",
+     "postpone the vote", "conditional"),
+    # not putting it off is no refusal; under a question whose act is the putting off it is the act itself
     (BRIDGE, "Voss said the council should not defer the ferry terminal until the survey is in.", "not defer",
      "conditional"),
     (POSTPONE, "Voss said the board should postpone the exams until the strike is over.", "postpone the exams",

@@ -133,7 +133,7 @@ def refused(condition: Condition, doc: Doc, terms: Terms) -> bool:
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if span is None or _welcomed(span, terms):
         return False
-    return any(_refuses(t, terms) and not negated(t) and _aimed_at_the_act(t, terms) and _by_someone(t) for t in span)
+    return any(_refuses(t, terms) and not negated(t) and aimed_at_the_act(t, terms) and _by_someone(t) for t in span)
 
 
 def _welcomed(span: Span, terms: Terms) -> bool:
@@ -157,7 +157,7 @@ def _refuses(verb: Token, terms: Terms) -> bool:
     """The verb is a word of refusing or putting off, or the proposition's opposite; not its act (under a
     privative question "block" or "scrap" may be the act itself: there only its opposites and delays count)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in terms.event or kin(verb, terms) or phrasal_event(verb, terms):
+    if verb.pos_ != "VERB" or _the_act_itself(verb, terms):
         return False
     if lemma in terms.opposites:
         return True
@@ -167,37 +167,35 @@ def _refuses(verb: Token, terms: Terms) -> bool:
     if any((lemma, c.lower_) in DRAWING_OUT and c.dep_ in {"prt", "advmod"} for c in verb.children):
         return True  # "if the board drags the review out for a year, we will sue": the act put off (session 37;
         # tests/judge/test_act_demanded.py::test_a_threat_if_the_act_is_dragged_out)
-    from .wordnet import wordnet
-
-    try:
-        kinds = wordnet().hypernyms(lemma, "v", senses=2, depth=4)
-    except OSError:
-        return False
-    return bool(kinds & (REFUSAL_KINDS if not terms.privative else {"delay", "postpone"}))
+    return bool(_verb_kinds(lemma) & (REFUSAL_KINDS if not terms.privative else {"delay", "postpone"}))
 
 
 def putting_off(verb: Token, terms: Terms) -> bool:
-    """The verb puts an act off ("delay", "defer", "postpone", "hold off"; WordNet: a kind of "delay" or "postpone"), and is
-    no word of the question's own act (stance._put_off_until, session 43)."""
-    lemma = verb.lemma_.lower()
-    if lemma in terms.event or kin(verb, terms) or phrasal_event(verb, terms):
+    """The verb puts an act off ("delay", "defer", "postpone"; WordNet: a kind of "delay" or "postpone"), and is no word of
+    the question's own act (stance._put_off_until, session 43)."""
+    if _the_act_itself(verb, terms):
         return False
-    if lemma in {"delay", "postpone", "defer"}:
-        return True
+    lemma = verb.lemma_.lower()
+    return lemma in {"delay", "postpone", "defer"} or bool(_verb_kinds(lemma) & {"delay", "postpone"})
+
+
+def _the_act_itself(verb: Token, terms: Terms) -> bool:
+    """The verb is a word of the question's own act: its lemma, a kin of it, or a phrasal verb saying it (`_refuses`,
+    `putting_off`)."""
+    return verb.lemma_.lower() in terms.event or kin(verb, terms) or phrasal_event(verb, terms)
+
+
+def _verb_kinds(lemma: str) -> frozenset[str]:
+    """The verb's WordNet hypernyms, two senses four deep (none when WordNet is missing: `_refuses`, `putting_off`)."""
     from .wordnet import wordnet
 
     try:
-        return bool(wordnet().hypernyms(lemma, "v", senses=2, depth=4) & {"delay", "postpone"})
+        return frozenset(wordnet().hypernyms(lemma, "v", senses=2, depth=4))
     except OSError:
-        return False
+        return frozenset()
 
 
 def aimed_at_the_act(verb: Token, terms: Terms) -> bool:
-    """`_aimed_at_the_act`, for stance.py."""
-    return _aimed_at_the_act(verb, terms)
-
-
-def _aimed_at_the_act(verb: Token, terms: Terms) -> bool:
     """What is refused is the act or its thing: no object, a pronoun standing for it, or words naming it;
     and the one refusing is not the speaker's side."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN for c in verb.children):

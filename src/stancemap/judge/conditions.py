@@ -235,14 +235,15 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
 
 
 def _object_hung_later(last: int, clause: Token) -> int:
-    """The end of a condition whose verb the parser hung on a word of its own object after it ("only if the mayor puts
-    the museum's start date in writing", with "puts" read as a clause on "start", and "start date in writing" on the main
-    verb): that word's phrase, to the next punctuation; not when the word after is a clause of its own, with a subject or
-    a modal ("if they refuse we will sue"), nor the sentence's head (issue 9, session 43;
-    tests/judge/test_conditions_hung_later.py)."""
+    """The end of a condition whose verb the parser hung on a word of its own object after it ("only if the contractor
+    puts the ferry's start date on record", with "puts" read as a clause on "start", and "start date on record" on the
+    main verb): that word's phrase, to the next punctuation; not when the word after is a clause of its own, with a subject or
+    a modal ("if they refuse we will sue"), nor the sentence's head or a main clause quoted under a verb of saying
+    ('said: "If the survey fails don't expect us to ..."', "let it pay ...": a ccomp of "said"; the review, session 43)
+    (issue 9, session 43; tests/judge/test_conditions_hung_later.py)."""
     doc = clause.doc
     head = clause.head
-    if clause.dep_ != "advcl" or head.i <= last or head.dep_ == "ROOT" or any(
+    if clause.dep_ != "advcl" or head.i <= last or head.dep_ in {"ROOT", "ccomp", "parataxis"} or any(
             t.is_punct for t in doc[clause.i + 1:head.i]) or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} or (c.dep_ == "aux" and c.lower_ in MODALS)
             for c in head.children):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
+from .conditions import SIDING, TIME_NOUNS, Condition
 from .requirements import condition
 
 # Verbs of wanting a thing, which a refusal after "but" limits as it limits a side taken ("wanted an agreement but").
@@ -94,7 +94,7 @@ def refused_outright(sent: Any) -> list[Condition]:
     a verb of taking a side negated with "at any price" ("would not take a merger at any price"): the side is held on terms, its
     condition what it refuses (issue 9, session 43; tests/judge/test_conditions_contrast.py::test_a_grant_without_terms_
     refused). Not the copula ("the grant is no blank cheque": what a thing is called), nor a refusal told in the past
-    ("last year the board declined to write them a blank cheque")."""
+    ("the board did not write the library a blank cheque")."""
     found: list[Condition] = []
     doc = sent.doc
     for tok in sent:
@@ -114,11 +114,28 @@ def refused_outright(sent: Any) -> list[Condition]:
         if verb.lemma_.lower() not in (SIDING if price else GRANTING):
             continue  # ("could not find a tenant at any price", "won't excuse a blank cheque": no grant refused)
         neg = next((c for c in verb.children if c.dep_ == "neg"), None)
-        if neg is not None and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-            continue  # ("the board declined to write them a blank cheque": a decision told, no side held on terms)
+        if neg is not None and _told_in_past(verb):
+            continue  # a refusal told in the past, a decision told, no side held on terms; one under any modal or in the
+            # present holds ("I'd never hand", "we must never hand", "we do not hand anyone a blank cheque": the review,
+            # session 43)
         without = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "without" else None
         opening = neg if neg is not None else without
         if opening is None:
-            continue
+            continue  # neither negated nor after "without" ("last year the board declined to write them a blank cheque": a
+            # decision told, its refusal in the verb "declined", not a negation of the grant)
         found += condition(sent, opening.i, tok.right_edge.i if grant else tok.i, "requires")
     return found
+
+
+def _told_in_past(verb: Any) -> bool:
+    """The verb, or the verb its bare infinitive hangs on, is told in the past: a past tense or participle, or an auxiliary
+    in the past ("the board did not write the library a blank cheque", "the board chose not to shut the reading room and
+    not to write the library a blank cheque": the review, session 43); not a verb with an auxiliary of its own in the
+    present or a modal."""
+    for _ in range(4):
+        if verb.tag_ in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children):
+            return False  # ("we will never hand": its own modal; "not to sign" under "chose": the head's tense)
+        verb = verb.head
+    return False

@@ -454,7 +454,9 @@ DECIDING = frozenset({"decision", "vote", "ruling", "verdict", "approval", "rati
 def _put_off_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """An until-clause (or "pending X") on a verb of putting off (WordNet: a kind of "delay" or "postpone"; not
     "refuse") whose object is the question's act, its thing, a pronoun for it or its decision, not negated, and no word
-    of the question's own act ("Should the exams be postponed?": there it is the act)."""
+    of the question's own act ("Should the exams be postponed?": there it is the act). A noun of deciding counts
+    alone ("delay its decision") or on the question's thing ("any decision on the ferry terminal"), not on another
+    matter ("delay its decision on the boathouse lease": the review, session 43)."""
     if condition.normalized.split(":")[0] != "until" or condition.text.lower().startswith(("only", "not")):
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
@@ -465,7 +467,8 @@ def _put_off_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
     if verb is None or verb.pos_ != "VERB" or negated(verb) or not putting_off(verb, terms):
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(objects) and all(o.lemma_.lower() in DECIDING or aimed_at_the_act(verb, terms) for o in objects)
+    return bool(objects) and (aimed_at_the_act(verb, terms) or all(
+        o.lemma_.lower() in DECIDING and not any(c.dep_ == "prep" for c in o.children) for o in objects))
 
 
 def _act_first(condition: Condition, doc: Doc, terms: Terms) -> bool:
