@@ -99,7 +99,7 @@ def _plain_act(tok: Any, lemma: str) -> bool:
 
 def _owner(tok: Any) -> bool:
     """A noun that owns what follows ("the trust's chief executive", "the authority's advice"): it names whose the thing
-    is and judges nothing; a capitalised word of a name ("the Supporters' Trust") is still read: passed over too, it lost
+    is and judges nothing; a capitalised word of a name ("the Walkers' Guild") is still read: passed over too, it lost
     DEVELOP 1 (session 43; tests/judge/test_evaluative_plain_sense.py::test_an_owner_judges_nothing)."""
     return tok.pos_ == "NOUN" and tok.dep_ == "poss"
 

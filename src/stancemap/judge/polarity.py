@@ -829,8 +829,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
         elif _past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act:
             # "the borough had built almost nothing in a decade": what had not been done by then is narrated, no side
-            # (until session 43 it fell to "+" below); under a question of what has been done ("Has the coach lost the
-            # dressing room?") it is the reported denial of it ("he had not lost the dressing room"): against
+            # (until session 43 it fell to "+" below); under a question of what has been done ("Has the skipper lost the
+            # crew's backing?") it is the reported denial of it ("she had not lost the crew's backing"): against
             # (tests/judge/test_rival_place.py, tests/judge/test_stance_done_asked.py)
             if terms.done_asked:
                 score -= 1

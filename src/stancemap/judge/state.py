@@ -159,7 +159,7 @@ def lessened(tok: Token) -> list[Token]:
     if tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children):  # "and end years of misery" (NOUN)
         return [t for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
     if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        # (and a participle's phrase on the noun: "fewer children arriving at hospital with asthma attacks", session 43)
+        # (and a participle's phrase on the noun: "fewer pupils turning up at the clinic with coughs", session 43)
         return [tok.head, *[t for c in tok.head.children if c.dep_ in {"compound", "prep", "acl"} for t in c.subtree]]
     return []
 
