@@ -209,7 +209,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
     if phrasal is not None and not _named_doer(tok, children):
         phrasal = None  # ("copper washed out of the mine": a thing moving out of a place, no act done to it)
     if (reflexive := reflexive_phrase(children)) is not None:
-        # "the ferry will pay for itself (many times over)": the reflexive kept, a particle after it dropped
+        # "the ferry pays for itself (ten times over)": the reflexive kept, a particle after it dropped
         # (frames_phrasal.py; tests/test_question_phrasal.py)
         particles = [c.lower_ for c in children if c.dep_ == "prt" and c.i < reflexive[1]] + reflexive[0]
     elif phrasal is not None:

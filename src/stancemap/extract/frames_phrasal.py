@@ -14,7 +14,7 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 def reflexive_phrase(children: list[Token]) -> tuple[list[str], int] | None:
     """(the preposition and the reflexive, the preposition's index) of a verb's prepositional reflexive object ("pay for
-    itself", "speak for themselves"); None otherwise. Catches "will pay for itself many times over" read as "pay over";
+    itself", "speak for themselves"); None otherwise. Catches "pays for itself ten times over" read as "pay over";
     pinned by tests/test_question_phrasal.py::test_frames_a_reflexive_object_is_kept_with_its_preposition."""
     for child in children:
         if child.dep_ == "prep":
