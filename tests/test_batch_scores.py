@@ -409,16 +409,15 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 43's opened batches, first contact at 4d78363f (docs/evaluation.md): a resource running out under a time
     # bound ("Will the city run out of water this summer?": "the reservoirs will see us through" opposes), an idiom of
     # a project's money ("Will the tram extension pay for itself?": "a subsidy for ever" opposes), a cause of a lost
-    # final ("Did the referee's decision cost the team the cup final?": "they lost on merit" opposes).
-    "q_runout": {"stance_accuracy": "issue 9: 0.439 at first contact", "framing_recall": "issue 9: 0.419 at first contact",
-                 "proposed": "issue 9: first contact proposed another proposition"},
+    # final ("Did the referee's decision cost the team the cup final?": "they lost on merit" opposes). Their "proposed"
+    # entries removed in session 43 (a phrasal verb's reflexive and "of" object kept, extract/frames_phrasal.py; a verb of
+    # two objects never asked in the passive of its second, question_act.object_passive).
+    "q_runout": {"stance_accuracy": "issue 9: 0.439 at first contact", "framing_recall": "issue 9: 0.419 at first contact"},
     "q_payitself": {"stance_accuracy": "issue 9: 0.507 at first contact",
                     "condition_recall": "issue 9: 0.643 at first contact",
-                    "framing_recall": "issue 9: 0.344 at first contact",
-                    "proposed": "issue 9: first contact proposed another proposition"},
+                    "framing_recall": "issue 9: 0.344 at first contact"},
     "q_costfinal": {"stance_accuracy": "issue 9: 0.432 at first contact",
-                    "framing_recall": "issue 9: 0.167 at first contact",
-                    "proposed": "issue 9: first contact proposed another proposition"},
+                    "framing_recall": "issue 9: 0.167 at first contact"},
     # Session 42's opened batches, first contact at 22757a74 (docs/evaluation.md): a perfect idiom of a group's support
     # lost ("Has the coach lost the dressing room at the club?": "the squad is still playing for him" opposes), a
     # possibility under "might" with a time bound ("Might the volcano erupt this year?": "nowhere near orange" opposes),

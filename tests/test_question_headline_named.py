@@ -61,3 +61,21 @@ def test_question_a_thing_the_bodies_name_once_is_named_as_more_headlines_name_i
     assert object_of(sum_frames(frames), "truce") == "the Varnhold Valley truce"
     frames[1]["phrases"] = {"truce\tthe Pellow truce": 1}
     assert object_of(sum_frames(frames), "truce") == "the Pellow truce"
+
+
+def test_question_the_headlines_shorter_naming_of_the_same_name() -> None:
+    # One body writes "their gleaming new ferry to Velk" (once); two headlines write "Velk ferry" (Velk in both, as in the
+    # body's phrase): the headlines' shorter naming, holding every name the phrase writes (session 43). Before: the
+    # body's phrase. A body's phrase with a name the headlines' naming lacks is kept.
+    from stancemap.question_sum import sum_frames
+    from stancemap.question_words import object_of
+
+    def frame(phrases: dict[str, int], headline: list[str], named: dict[str, int]) -> dict[str, object]:
+        return {"acts": {"=pay for itself\tferry": 2}, "phrases": phrases, "headline": headline, "headline_named": named}
+
+    frames = [frame({}, ["velk", "ferry", "doubt"], {"ferry\tVelk ferry": 1}),
+              frame({}, ["velk", "ferry", "cost"], {"ferry\tVelk ferry": 1}),
+              frame({"ferry\ttheir gleaming new ferry to Velk": 1}, ["mayor", "say"], {})]
+    assert object_of(sum_frames(frames), "ferry") == "the Velk ferry"
+    frames[2]["phrases"] = {"ferry\tthe ferry to Velk from Orsa Bay": 1}
+    assert object_of(sum_frames(frames), "ferry") == "the ferry to Velk from Orsa Bay"

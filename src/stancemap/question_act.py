@@ -10,7 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .extract.frames import CONVENING_VERBS, INTRANSITIVE, PROPERTY, knowing
-from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun
+from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun, lexfile
 from .extract.lexicon import NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text
 from .question_words import AGENTS, as_written, name_of, object_of, participle, recipient_to, subject_of, written_cause
@@ -87,7 +87,9 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
 
 def ask_property(corpus: Summed, thing: str, act: str) -> str:
     """The question whether a property ("=be ready") holds of the thing, written as `_phrased` writes a property."""
-    return _phrased(corpus, thing, act, {act: corpus.weight[act, thing]})[0]
+    found = _phrased(corpus, thing, act, {act: corpus.weight[act, thing]})
+    assert found is not None  # (a property is always asked)
+    return found[0]
 
 
 def argued_property(corpus: Summed, act: str, thing: str) -> bool:
@@ -199,9 +201,14 @@ def one_act(verb: str, other: str) -> bool:
     return other in wn.synonyms(verb, "v", senses=2) or verb in wn.synonyms(other, "v", senses=2)
 
 
-def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> tuple[str, str]:
-    """The question asking whether `act` is done to `thing` (or, marked INTRANSITIVE, done by it)."""
+def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> tuple[str, str] | None:
+    """The question asking whether `act` is done to `thing` (or, marked INTRANSITIVE, done by it); None for a verb of two
+    objects nobody is named doing, which has no passive of the thing (`object_passive`)."""
     phrase = object_of(corpus, thing)
+    if act.endswith(" of") and stuff(thing) and not corpus.names[thing]:
+        # a stuff a particle's "of" takes, bare ("Will Tarnley run out of fuel?", not "of the fuel"; tests/
+        # test_question_phrasal.py::test_question_proposed_a_particles_of_object_with_its_time)
+        phrase = thing
     if (moved := recipient_to(corpus, thing, "")) and phrase.endswith(moved):
         # "return the bronzes to Almara" read with "to Almara" under the bronzes: whom it is for goes after the
         # act, as in "Will the bronzes be returned to Almara?" (tests/test_question_recipient.py)
@@ -275,6 +282,11 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             # a verb that takes no object ("the pay rise" read as an act done to pay): its thing does it ("Will the pay
             # rise?", not "Will the pay be risen?"; tests/test_question_causes.py)
             return f"Will {phrase} {act}{when}?", act
+        if not object_passive(act):
+            # a verb of two objects whose second has no passive ("cost the team the final": never "Will the final be
+            # cost?"), nobody named doing it: no question of this thing (tests/test_question_phrasal.py::
+            # test_question_a_verb_of_two_objects_is_not_asked_in_the_passive_of_its_second)
+            return None
         if (by := _done_by(corpus, act, thing)) is not None:
             # nobody named doing it, a thing named as what did it ("the mine has killed the fish"): whether that thing
             # did it, as said ("Were the dead fish killed by the mine?", not "Will the dead fish be killed?";
@@ -358,6 +370,34 @@ def takes_object(act: str) -> bool:
     wn = wordnet()
     senses = wn.synsets(act.replace(" ", "_"), "v")[:2]
     return not senses or any(wn.takes_object(offset) for offset in senses)
+
+
+# WordNet's lexicographer files of stuff written without an article: noun.food, noun.possession, noun.substance.
+STUFF_LEXFILES = frozenset({13, 21, 27})
+
+
+def stuff(noun: str) -> bool:
+    """The noun's first WordNet sense is a food, a possession or a substance ("grain", "money", "water")."""
+    return lexfile(noun) in STUFF_LEXFILES
+
+
+# WordNet's verb frames whose object can be the subject of a passive: 8 "Somebody ----s something", 9 "Somebody ----s
+# somebody", 10 "Something ----s somebody", 15 "Somebody ----s something to somebody" (wninput(5WN)).
+PASSIVE_FRAMES = frozenset({8, 9, 10, 15})
+# WordNet's frame of a verb of two objects: 14 "Somebody ----s somebody something".
+TWO_OBJECTS_FRAME = 14
+
+
+@lru_cache(maxsize=4096)
+def object_passive(act: str) -> bool:
+    """False for a verb of two objects ("cost the team the final") with no frame of its object made a passive subject
+    among its first three WordNet senses (`PASSIVE_FRAMES`): "cost", never "give", "hand" or "deny" ("the cup was handed
+    to ..."); True otherwise, and for a verb WordNet does not know."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    frames = set().union(*(wn.frames(o) for o in wn.synsets(act.replace(" ", "_"), "v")[:3]))
+    return TWO_OBJECTS_FRAME not in frames or bool(frames & PASSIVE_FRAMES)
 
 
 # Articles that must bound an act by one time before the question does ("... before May").

@@ -155,7 +155,7 @@ def object_of(corpus: Summed, thing: str) -> str:
     # ("the Pellow truce" once, "Varnhold Valley truce" headlined: +1 DEVELOP; tests/
     # test_question_headline_named.py::test_question_a_thing_the_bodies_name_once_is_named_as_more_headlines_name_it)
     if pool and max((common or phrases).values()) < 2 and (named := _headline_named(corpus, thing)) \
-            and _headlined_name(corpus, named) > _headlined_name(corpus, _most_written(pool)):
+            and _headline_names_first(corpus, named, _most_written(pool)):
         return named
     if pool:
         # (an amount's hyphen left behind goes from the words shown, not from the phrases counted: "its
@@ -195,6 +195,17 @@ def _headlined_name(corpus: Summed, phrase: str) -> int:
     words = phrase.split()
     names = [w for i, w in enumerate(words) if w[:1].isupper() and (i or w.endswith(("'s", "’s")))]
     return max((corpus.headlines[w.lower().removesuffix("'s").removesuffix("’s")] for w in names), default=0)
+
+
+def _headline_names_first(corpus: Summed, named: str, written: str) -> bool:
+    """Whether the headlines' naming of a thing stands before a phrase the bodies write once: a name in it in more
+    headlines, or in as many, the headlines' naming shorter and holding every name the phrase writes ("the Velk ferry"
+    before "their gleaming new ferry to Velk", not "the Union talks" before "the talks with the Southern Trade Union";
+    tests/test_question_headline_named.py::test_question_the_headlines_shorter_naming_of_the_same_name)."""
+    ours, theirs = _headlined_name(corpus, named), _headlined_name(corpus, written)
+    names = {w for w in written.split()[1:] if w[:1].isupper()}
+    return ours > theirs or (ours == theirs and ours > 0 and len(named.split()) < len(written.split())
+                             and names <= set(named.split()))
 
 
 # Headlines that must write a thing with a name before it before the question names it so, where the corpus writes no

@@ -40,6 +40,7 @@ from .frames_nouns import (
     particle_noun,
 )
 from .frames_order import said_first
+from .frames_phrasal import particle_of_object, reflexive_phrase
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
@@ -204,6 +205,15 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
     lemma = tok.lemma_.lower()
     if not particles and (role := _role_sought(children)):
         particles = ["for", role]  # "run for president", "stand for mayor": seeking a role is an act
+    phrasal = particle_of_object(children) if len(particles) <= 1 else None
+    if phrasal is not None and not _named_doer(tok, children):
+        phrasal = None  # ("copper washed out of the mine": a thing moving out of a place, no act done to it)
+    if (reflexive := reflexive_phrase(children)) is not None:
+        # "the ferry pays for itself (ten times over)": the reflexive kept, a particle after it dropped
+        # (frames_phrasal.py; tests/test_question_phrasal.py)
+        particles = [c.lower_ for c in children if c.dep_ == "prt" and c.i < reflexive[1]] + reflexive[0]
+    elif phrasal is not None:
+        particles = [phrasal[0], "of"]  # "will run out of water": the act "run out of" (frames_phrasal.py)
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is not None and obj.i >= tok.i + 3 and tok.doc[obj.i - 1].lower_ == "not" and tok.doc[obj.i - 2].text == ",":
@@ -211,6 +221,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         # "planning" parsed a verb; q_enough's "Will the money be planned?"; tests/test_question_things.py::
         # test_frames_no_act_on_a_thing_contrasted_away)
         return None
+    if obj is None and reflexive is None and phrasal is not None:
+        obj = phrasal[1]  # (its object the noun after "of": "Will the town run out of water?")
     subject = verb_subject(children, tok)
     asking = False  # a consent won or sought for the thing: its subject is not who consents
     if obj is not None and (consent := consent_given(tok, obj, children)) is not None:
@@ -279,6 +291,17 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
     elif name is None and subject is not None and subject.tag_ == "NNS" and (body := member_body(subject.lemma_.lower())):
         name = f"the {body}|BODY"  # "councillors will vote on whether to grant": the council, the body they sit on
     return act, obj, name, weight, subject
+
+
+def _named_doer(tok: Token, children: list[Token]) -> bool:
+    """The verb's subject (or the subject it is raised from) is a name, or a noun for a body or a person: who may run
+    out of something or pull out of it ("Tarnley will run out of fuel"), not a thing moving out of a place ("copper
+    washed out of the mine"); tests/test_question_phrasal.py::test_frames_a_thing_moving_out_of_a_place_is_no_act."""
+    doer = verb_subject(children, tok) or (raised_subject(tok) if raises_subject(tok) else None)
+    if doer is None:
+        return False
+    return doer.pos_ == "PROPN" or doer.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (
+        doer.pos_ == "NOUN" and (acts_as_body(doer.lemma_.lower()) or lexfile(doer.lemma_.lower()) in BEINGS))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,43 @@
+"""A phrasal verb's parts the frames keep beyond its particle (frames.py `_frame`): a reflexive object after a
+preposition ("the ferry will pay for itself": the act "pay for itself", not "pay"), and the object of a particle's
+"of" ("the town will run out of water": the act "run out of" done to the water). Read from the parse alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames_nouns import PARTICLES
+
+# A reflexive pronoun as the object of a preposition ("for itself", "for themselves").
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def reflexive_phrase(children: list[Token]) -> tuple[list[str], int] | None:
+    """(the preposition and the reflexive, the preposition's index) of a verb's prepositional reflexive object ("pay for
+    itself", "speak for themselves"); None otherwise. Catches "pays for itself ten times over" read as "pay over";
+    pinned by tests/test_question_phrasal.py::test_frames_a_reflexive_object_is_kept_with_its_preposition."""
+    for child in children:
+        if child.dep_ == "prep":
+            own = next((c for c in child.children if c.dep_ == "pobj" and c.lower_ in REFLEXIVES), None)
+            if own is not None:
+                return [child.lower_, own.lower_], child.i
+    return None
+
+
+def particle_of_object(children: list[Token]) -> tuple[str, Token] | None:
+    """(the particle, the noun) of a verb's particle followed by "of" and a noun ("run out of water", "opt out of the
+    scheme": out and the water), the particle parsed as a particle or a preposition; None otherwise. Pinned by
+    tests/test_question_phrasal.py::test_frames_a_particles_of_object_is_the_acts_object."""
+    for child in children:
+        if child.dep_ not in {"prt", "prep"} or child.lower_ not in PARTICLES:
+            continue
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children):
+            continue  # ("out the door": a preposition with its own object)
+        # "of" under the particle, or under the verb right after it
+        of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None) or next(
+            (c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i == child.i + 1), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None) \
+            if of is not None else None
+        if noun is not None:
+            return child.lower_, noun
+    return None

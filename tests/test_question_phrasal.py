@@ -1,0 +1,61 @@
+"""A phrasal verb's parts kept in the proposed question (extract/frames_phrasal.py): a reflexive object after its
+preposition ("pay for itself") and a particle's "of" object ("run out of fuel"); and a verb of two objects never asked
+in the passive of its second (question_act.object_passive). docs/evaluation.md, issue 9 session 43. Every name and
+sentence here is invented."""
+
+from __future__ import annotations
+
+from stancemap.question_act import object_passive
+
+from .test_question_named_acts import _frames, _propose
+
+
+def test_frames_a_reflexive_object_is_kept_with_its_preposition() -> None:
+    # "ten times over" is no particle of the act: before, '=pay over'.
+    acts = _frames("The Oskar ferry pays for itself ten times over, the mayor said.")["acts"]
+    assert acts == {"=pay for itself\tferry": 2}, acts
+
+
+def test_frames_a_particles_of_object_is_the_acts_object() -> None:
+    # "out" parsed as a preposition with "of" under it: the act "run out of", done to the grain, by Tarnley, this winter.
+    found = _frames("Tarnley will run out of grain this winter, a farmer said.")
+    assert found["acts"] == {"run out of\tgrain": 2}, found["acts"]
+    assert found["subjects"] == {"run out of\tgrain\tTarnley": 1}, found["subjects"]
+    assert found["bounds"] == {"run out of\tgrain\tthis winter": 1}, found["bounds"]
+
+
+def test_frames_a_thing_moving_out_of_a_place_is_no_act() -> None:
+    # Copper is no name, body or person: the mine is where it came from, not what it ran out of (_named_doer).
+    acts = _frames("Copper washed out of the old Brenna mine, a chemist said.")["acts"]
+    assert not any(a.startswith("wash out of") for a in acts), acts
+
+
+def test_question_a_verb_of_two_objects_is_not_asked_in_the_passive_of_its_second() -> None:
+    # "cost the club the shield" has no passive of the shield; "hand the club the shield" has ("handed to the club").
+    assert not object_passive("cost")
+    assert object_passive("hand") and object_passive("give") and object_passive("deny") and object_passive("top up")
+
+
+def test_question_proposed_an_act_with_its_reflexive_object() -> None:
+    # Before: 'Will the Oskar ferry pay?' or another act; the reflexive is the proposition's own words.
+    text = _propose([
+        "Oskar ferry opens\n\nThe new Oskar ferry will pay for itself within ten years, the harbour master said. Fares "
+        "start at four crowns.",
+        "Doubts over Oskar ferry\n\nAn auditor said the Oskar ferry would never pay for itself. The boat was built in "
+        "Lindvik.",
+        "Oskar ferry figures\n\nTraders said the ferry could pay for itself if tourists come. The council will publish "
+        "figures in May.",
+    ])
+    assert text == "Will the Oskar ferry pay for itself?", text
+
+
+def test_question_proposed_a_particles_of_object_with_its_time() -> None:
+    # Before: the act was no frame of the fuel (the question asked another thing); the corpus's time kept.
+    text = _propose([
+        "Tarnley braces for dry spell\n\nTarnley will run out of fuel this winter, a farmer warned. The mill has closed.",
+        "Fuel stores low in Tarnley\n\nThe mayor said Tarnley would not run out of fuel this winter. Trucks arrive "
+        "weekly.",
+        "Tarnley farmers meet\n\nFarmers fear Tarnley could run out of fuel this winter if the roads freeze. Prices "
+        "rose.",
+    ])
+    assert text == "Will Tarnley run out of fuel this winter?", text
