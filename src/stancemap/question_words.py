@@ -200,7 +200,7 @@ def _headlined_name(corpus: Summed, phrase: str) -> int:
 def _headline_names_first(corpus: Summed, named: str, written: str) -> bool:
     """Whether the headlines' naming of a thing stands before a phrase the bodies write once: a name in it in more
     headlines, or in as many, the headlines' naming shorter and holding every name the phrase writes ("the Velk ferry"
-    before "their gleaming new ferry to Velk", not "the Union talks" before "the talks with the Southern Trade Union";
+    before "their gleaming new ferry to Velk", not "the Guild talks" before "the talks with the Eastern Dockers' Guild";
     tests/test_question_headline_named.py::test_question_the_headlines_shorter_naming_of_the_same_name)."""
     ours, theirs = _headlined_name(corpus, named), _headlined_name(corpus, written)
     names = {w for w in written.split()[1:] if w[:1].isupper()}
