@@ -126,7 +126,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
         # "Was the board wrong to V?": the layer's sides read the act, the question asks its fault (fault_learned.py)
         turn_learned_sides(analysis.statements, terms_of(q))
         # A learned side against every other side its speaker reads in words takes theirs (judge/carry.py)
-        outweigh_learned(analysis.statements, learned.NOTE, terms_of(q).event)
+        outweigh_learned(analysis.statements, learned.NOTE)
     timings["reduce_propagate_seconds"] = clock() - started
     relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None, worded)
     analysis.run.update(timings)

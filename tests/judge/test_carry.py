@@ -424,16 +424,3 @@ def test_a_reading_naming_the_act_outweighs_one_about_its_things() -> None:
     sts[0].stance, sts[0].stance_evidence = "conditional", ["about: close", "condition: if the archive moves to the school"]
     propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close"}))
     assert sts[2].stance == "neutral"
-
-
-def test_a_learned_side_against_a_reading_naming_the_act_takes_its_side() -> None:
-    # session 43 (carry.outweigh_learned with the act's words): "Will the board dredge the Tollon canal?" The lock-keeper
-    # backs the dredging in words naming the act once ("We want the canal dredged"); the learned layer read her silent
-    # "The barges sit on the mud every August" as opposition. One reading naming the act counts twice and outweighs it;
-    # a reading about the canal alone is one reading and does not.
-    learned = ["in a passage about the question; no stance words", "learned layer: oppose (p 0.41); the rules said neutral"]
-    for about, turned in (("about: dredged, canal", True), ("about: canal", False)):
-        sts = [_s("1", "d1", "k", "support", [about, "+want"], content="We want the canal dredged."),
-               _s("2", "d2", "k", "oppose", list(learned), content="The barges sit on the mud every August.")]
-        assert outweigh_learned(sts, "learned layer", frozenset({"dredge", "dredged", "dredging"})) == int(turned)
-        assert sts[1].stance == ("support" if turned else "oppose")

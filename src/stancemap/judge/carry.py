@@ -351,19 +351,16 @@ LEARNED_OUTWEIGHED = "the learned layer's side outweighed by the speaker's other
 DERIVED = ("not stated here", "continues the same speaker's statement")
 
 
-def outweigh_learned(statements: Sequence[Statement], note: str, act: frozenset[str] = frozenset()) -> int:
+def outweigh_learned(statements: Sequence[Statement], note: str) -> int:
     """After the learned layer (its evidence lines start with `note`): a side the layer gave a statement (neutral in
     its own words, or silent in a passage) that leans against every other side its speaker reads in words, the rules'
     or the layer's, two at least, takes theirs, as a silent statement takes its speaker's side (`propagate`). The layer
     reads one statement alone, right 0.58 of the time on DEVELOP; a speaker's other readings agreeing with each other
     outweigh it (catches a harbourmaster's "the tide tables speak for themselves" read as opposition by the layer while
     she backs the ferry in her other statements; tests/judge/test_carry.py, ..._a_learned_side_against_every_other_...).
-    Sides carried or continued are no readings (DERIVED): each counts the speaker's own once, one naming the `act`
-    twice (`on_the_act`; session 43: DEVELOP 6,145 -> 6,149, VALIDATE 426 =, BASE 229 =; a speaker who backs the act
-    in words once outweighs the layer's side on an aside of theirs, tests/judge/test_carry.py,
-    ..._a_learned_side_against_a_reading_naming_the_act). Read all first, then changed (no change feeds another).
-    Session 42: DEVELOP 5,959 -> 5,983 (46 up, 22 down), VALIDATE 416 -> 420, BASE 228 = (docs/evaluation.md).
-    Returns how many."""
+    Sides carried or continued are no readings (DERIVED): each counts the speaker's own once. Read all first, then
+    changed (no change feeds another). Session 42: DEVELOP 5,959 -> 5,983 (46 up, 22 down), VALIDATE 416 -> 420,
+    BASE 228 = (docs/evaluation.md). Returns how many."""
     def read_in_words(s: Statement) -> bool:
         return bool(s.speaker) and s.stance in SIDES and bool(s.stance_evidence) and not s.stance_evidence[0].startswith(
             DERIVED)
@@ -371,14 +368,14 @@ def outweigh_learned(statements: Sequence[Statement], note: str, act: frozenset[
     readings: dict[str, Counter[str]] = {}  # each speaker's readings, counted by side (one pass: a speaker may have
     for s in statements:                     # thousands of statements in a large corpus)
         if read_in_words(s):
-            readings.setdefault(s.speaker or "", Counter())[s.stance or ""] += 2 if on_the_act(s, act) else 1
+            readings.setdefault(s.speaker or "", Counter())[s.stance or ""] += 1
     turned: list[tuple[Statement, Stance, int]] = []
     for s in statements:
         if not s.speaker or s.stance not in SIDES or not any(line.startswith(note) for line in s.stance_evidence):
             continue
         others = Counter(readings.get(s.speaker, Counter()))
         if read_in_words(s):
-            others[s.stance] -= 2 if on_the_act(s, act) else 1  # not its own reading
+            others[s.stance] -= 1  # not its own reading
         n, opposing = others.total(), others["oppose"]
         if n < 2 or opposing not in (0, n) or (opposing == n) == (s.stance == "oppose"):
             continue
