@@ -48,11 +48,9 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   carried line, then what it outweighed.
 - support or opposition read in stance words naming the question's act itself counts twice in its speaker's side
   (`on_the_act`; session 43: such readings' lean right 0.84 on DEVELOP, the others' 0.73; DEVELOP 6,135 -> 6,145,
-  VALIDATE 422 -> 426, BASE 229 =; support on terms counted twice too: 6,140 and 425). Every stricter carry measured
-  in session 43 lost: a speaker's side from readings of one kind only (not evaluative words, not an anaphor, not those
-  the learned layer gives under 0.3-0.5), from the readings nearest in time, the article's first; a carried side is
-  right 0.72 where a neutral would be 0.18. Evaluative-only readings outweighed as an anaphor's are: DEVELOP 6,156,
-  BASE 231, VALIDATE 424 (as in session 41): not kept.
+  VALIDATE 422 -> 426, BASE 229 =; support on terms counted twice too: 6,140 and 425). Every stricter carry measured in session 43 lost: a speaker's side from readings of one kind only
+  (evaluative words, an anaphor, the learned layer's probability of the reading under 0.3-0.5), from the readings
+  nearest in time, the article's first; a carried side is right 0.72 where a neutral would be 0.18.
 """
 
 from __future__ import annotations
