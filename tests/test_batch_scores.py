@@ -148,8 +148,7 @@ GAPS: dict[str, dict[str, str]] = {
     # 'put' ("put the real cost ... at up to 5 billion") is a new statement read support (the gold: oppose or neutral).
     # 0.828 in session 25 (s25-stance: an act of abandoning with nothing named is judged by what is said of it,
     # judge/judged.py _side_taking; in sample): its gap entry is removed.
-    # q_recall's stance 0.785 -> 0.8 in session 43 (s43-carry: support or opposition read naming the act counts twice in
-    # its speaker's side, judge/carry.on_the_act; in sample: DEVELOP): its gap entry is removed.
+    "q_recall": {"stance_accuracy": "issue 9"},
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
     # q_survive's proposal right in session 27 (a headline's own question, 'Can Solm survive Thursday's confidence vote?').
     "q_survive": {"framing_recall": "issue 9"},

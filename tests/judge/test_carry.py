@@ -419,8 +419,3 @@ def test_a_reading_naming_the_act_outweighs_one_about_its_things() -> None:
     sts[0].stance_evidence = ["about: close", "+evaluative: sensible (+1.4)"]
     propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close"}))
     assert sts[2].stance == "neutral"
-    # nor does support on terms naming the act: a price named, not a lean
-    sts = statements()
-    sts[0].stance, sts[0].stance_evidence = "conditional", ["about: close", "condition: if the archive moves to the school"]
-    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close"}))
-    assert sts[2].stance == "neutral"

@@ -46,11 +46,6 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   support on terms (`weakly_read`, `_outweigh`; session 41: DEVELOP 5,761 -> 5,779, VALIDATE 410 =, BASE 228 =; with
   evaluative-only readings as well DEVELOP 5,798 and BASE 230 but VALIDATE 408: not kept). Its evidence is the
   carried line, then what it outweighed.
-- support or opposition read in stance words naming the question's act itself counts twice in its speaker's side
-  (`on_the_act`; session 43: such readings' lean right 0.84 on DEVELOP, the others' 0.73; DEVELOP 6,135 -> 6,145,
-  VALIDATE 422 -> 426, BASE 229 =; support on terms counted twice too: 6,140 and 425). Every stricter carry measured in session 43 lost: a speaker's side from readings of one kind only
-  (evaluative words, an anaphor, the learned layer's probability of the reading under 0.3-0.5), from the readings
-  nearest in time, the article's first; a carried side is right 0.72 where a neutral would be 0.18.
 """
 
 from __future__ import annotations
@@ -150,16 +145,13 @@ class SpeakerSides(NamedTuple):
 
 
 def on_the_act(s: Statement, act: frozenset[str]) -> bool:
-    """Support or opposition read in stance words naming the question's act itself (its event words, `Terms.event`: "we
-    oppose the recall"), not only its things or participants, nor through evaluative words alone or an anaphor
-    (`weakly_read`), nor support on terms.
+    """A side read in stance words naming the question's act itself (its event words, `Terms.event`: "we oppose the
+    recall"), not only its things or participants, nor through evaluative words alone or an anaphor (`weakly_read`).
     Such readings were right 0.84 of the time on DEVELOP where the others' lean was right 0.73 (session 43): each counts
     twice in its speaker's side (`speaker_sides`; catches a councillor who backs the library's closure in words once and
     whose aside about its volunteers reads against it; tests/judge/test_carry.py, ..._a_reading_naming_the_act_...).
-    Session 43: DEVELOP 6,135 -> 6,140, VALIDATE 422 -> 425, BASE 229 =; support on terms left out, 6,145 and 426."""
-    if not act or s.stance not in ("support", "oppose") or not s.stance_evidence or not (
-            s.stance_evidence[0].startswith("about:")):
-        # (support on terms names a price, not which way its speaker leans: session 37, `on_terms_only`)
+    Session 43: DEVELOP 6,135 -> 6,140, VALIDATE 422 -> 425, BASE 229 =."""
+    if not act or s.stance not in SIDES or not s.stance_evidence or not s.stance_evidence[0].startswith("about:"):
         return False
     polar = [line for line in s.stance_evidence[1:] if line[:1] in "+-"]
     if weakly_read(s) or (polar and all(line[1:].strip().startswith("evaluative") for line in polar)):
