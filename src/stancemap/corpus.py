@@ -120,7 +120,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     analysis.actors = list(index.actors)
     timings["reduce_statements_seconds"] = clock() - started
     started = clock()
-    uncarried = propagate(analysis.statements, in_topical_document, in_topical_passage, terms_of(q).event)
+    uncarried = propagate(analysis.statements, in_topical_document, in_topical_passage)
     if text_parts and learned.enabled():
         learned.second_opinions(analysis.statements, text_parts, uncarried)
         # "Was the board wrong to V?": the layer's sides read the act, the question asks its fault (fault_learned.py)

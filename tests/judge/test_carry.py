@@ -396,26 +396,3 @@ def test_a_quote_two_sentences_on_continues_nothing() -> None:
     assert carry_over([("a1", 0, 3, "support"), ("a1", 0, 4, None)])[1] == (
         "support", "continues the same speaker's statement 1 sentence(s) before")
     assert carry_over([("a1", 0, 3, "support"), ("a2", 0, 4, None), ("a1", 0, 5, None)])[2] == (None, "")
-
-
-def test_a_reading_naming_the_act_outweighs_one_about_its_things() -> None:
-    # session 43 (carry.on_the_act): "Will the council close the Marrick library?" A councillor backs the closure in
-    # words naming the act, and once reads against the volunteers ("we are against sacking the volunteers"); her
-    # silent aside takes the side she takes on the act itself, which counts twice. Without the act's words the two
-    # readings tie and nothing is carried.
-    def statements() -> list[Statement]:
-        return [_s("1", "d1", "a1", "support", ["about: close, library", "+back"], content="We back closing the library."),
-                _s("2", "d2", "a1", "oppose", ["about: volunteers", "-against"],
-                   content="We are against sacking the volunteers."),
-                _s("3", "d3", "a1", None, content="The reading room was cold all winter.")]
-    sts = statements()
-    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close", "closure"}))
-    assert (sts[2].stance, sts[2].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
-    sts = statements()
-    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"})
-    assert (sts[2].stance, sts[2].stance_evidence) == ("neutral", [IN_PASSAGE])
-    # an evaluative word alone naming the act counts once, as any reading
-    sts = statements()
-    sts[0].stance_evidence = ["about: close", "+evaluative: sensible (+1.4)"]
-    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"}, frozenset({"close"}))
-    assert sts[2].stance == "neutral"

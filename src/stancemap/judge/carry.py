@@ -144,22 +144,7 @@ class SpeakerSides(NamedTuple):
     on_terms: set[tuple[str, str] | str]
 
 
-def on_the_act(s: Statement, act: frozenset[str]) -> bool:
-    """A side read in stance words naming the question's act itself (its event words, `Terms.event`: "we oppose the
-    recall"), not only its things or participants, nor through evaluative words alone or an anaphor (`weakly_read`).
-    Such readings were right 0.84 of the time on DEVELOP where the others' lean was right 0.73 (session 43): each counts
-    twice in its speaker's side (`speaker_sides`; catches a councillor who backs the library's closure in words once and
-    whose aside about its volunteers reads against it; tests/judge/test_carry.py, ..._a_reading_naming_the_act_...).
-    Session 43: DEVELOP 6,135 -> 6,140, VALIDATE 422 -> 425, BASE 229 =."""
-    if not act or s.stance not in SIDES or not s.stance_evidence or not s.stance_evidence[0].startswith("about:"):
-        return False
-    polar = [line for line in s.stance_evidence[1:] if line[:1] in "+-"]
-    if weakly_read(s) or (polar and all(line[1:].strip().startswith("evaluative") for line in polar)):
-        return False
-    return any(w.strip().lower() in act for w in s.stance_evidence[0][len("about:"):].split(","))
-
-
-def speaker_sides(statements: list[Statement], act: frozenset[str] = frozenset()) -> SpeakerSides:
+def speaker_sides(statements: list[Statement]) -> SpeakerSides:
     """Each speaker's prevailing explicit stance: per (document, speaker) and per speaker over the
     corpus. Only stances read from the statement's own words count. "conditional" is support some
     of which the speaker states on conditions (carried as support, see `propagate`), unless they state no
@@ -174,9 +159,8 @@ def speaker_sides(statements: list[Statement], act: frozenset[str] = frozenset()
             continue
         if read_neutral(s):
             neutral[s.speaker] = neutral.get(s.speaker, 0) + 1
-        times = 2 if on_the_act(s, act) else 1
-        per_doc.setdefault((s.document, s.speaker), []).extend([s.stance] * times)
-        per_speaker.setdefault(s.speaker, []).extend([s.stance] * times)
+        per_doc.setdefault((s.document, s.speaker), []).append(s.stance)
+        per_speaker.setdefault(s.speaker, []).append(s.stance)
     on_terms: set[tuple[str, str] | str] = {k for k, vs in per_doc.items() if on_terms_only(vs)}
     on_terms |= {k for k, vs in per_speaker.items() if on_terms_only(vs)}
     # A speaker read neutral in words more often than on a side carries no side (session 38: their one side is
@@ -256,8 +240,7 @@ def _outweigh(s: Statement, strong: SpeakerSides) -> None:
     s.stance, s.stance_evidence = carried[0], [carried[1], line]
 
 
-def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str],
-              act: frozenset[str] = frozenset()) -> dict[str, tuple[Stance, list[str]]]:
+def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str]) -> dict[str, tuple[Stance, list[str]]]:
     """A statement that does not name the question (or names it with no stance word), in an
     article about it, takes its speaker's stance: the prevailing one over all the speaker's
     statements that state one, in this article and the others (the article's own when those are
@@ -271,11 +254,11 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
     if any(map(weakly_read, statements)):
         # Weak readings weighed against the sides of the stronger ones first (session 41); one outweighed is then a
         # carried side, and no longer votes for the silent statements below (DEVELOP +5 over voting as read).
-        strong = speaker_sides([s for s in statements if not weakly_read(s)], act)
+        strong = speaker_sides([s for s in statements if not weakly_read(s)])
         for s in statements:
             if s.id in in_document and weakly_read(s):
                 _outweigh(s, strong)
-    sides = speaker_sides(statements, act)
+    sides = speaker_sides(statements)
     uncarried: dict[str, tuple[Stance, list[str]]] = {}
     for s in statements:
         if (s.stance is not None and not by_default(s)) or s.id not in in_document:
