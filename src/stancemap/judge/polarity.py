@@ -827,15 +827,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             sign = 1 if negated(tok) else -1
             score += sign
             evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
-        elif _past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act:
-            # "the borough had built almost nothing in a decade": what had not been done by then is narrated, no side
-            # (until session 43 it fell to "+" below); under a question of what has been done ("Has the skipper lost the
-            # crew's backing?") it is the reported denial of it ("she had not lost the crew's backing"): against
-            # (tests/judge/test_rival_place.py, tests/judge/test_stance_done_asked.py)
-            if terms.done_asked:
-                score -= 1
-                evidence.append(f"-not {tok.text} (said done or not)")
-        elif negated(tok):
+        elif negated(tok) and not (_past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act):
             score -= 1
             evidence.append(f"-not {tok.text}")
         else:

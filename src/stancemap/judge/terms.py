@@ -11,8 +11,6 @@ from .deadline import deadline_of
 from .thresholds import bound_of
 
 WORD = re.compile(r"[\w'-]+")
-# A question of an act done: "Has ...?", "Have ...?", "Did ...?", "Was ...?" (Terms.done_asked).
-DONE_ASKED = re.compile(r"^\s*(?:has|have|had|did|was|were)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -69,9 +67,6 @@ class Terms:
     # The question says its subject is something bad ("Is the harbour wall an eyesore?", "Is the ferry a folly?"):
     # praise of it answers no, so its evaluative words are turned (judge/evaluative.py `negative_property`).
     negative_property: bool = False
-    # The question asks whether an act has been or was done ("Has the coach lost the dressing room?", "Did the mayor know?"):
-    # a statement's act denied in the past perfect is the reported denial of it (polarity.py; DONE_ASKED).
-    done_asked: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -121,7 +116,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
-                 past_act=past_act, place=frozenset(words_of(place)), done_asked=bool(DONE_ASKED.match(text)))
+                 past_act=past_act, place=frozenset(words_of(place)))
     from .evaluative import negative_property
     from .outcome import akin_words, fought_words
 
