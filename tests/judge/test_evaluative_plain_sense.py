@@ -48,14 +48,6 @@ def test_a_promising_thing_is_still_praised(run) -> None:  # type: ignore[no-unt
     assert statement.stance == "support", statement.stance_evidence
 
 
-def test_an_owner_judges_nothing(run) -> None:  # type: ignore[no-untyped-def]
-    # "trust" (+2.3 in VADER) as the owner of what follows names a body, not a judgement (evaluative._owner)
-    question = "Will Denholt build a new library?"
-    text = "Voss said the library trust's formal position on the new library had not changed since March."
-    statement = statement_with(run(INTRO + text, question=question), "formal position")
-    assert not any("trust" in line for line in _evaluative(statement.stance_evidence)), statement.stance_evidence
-
-
 def test_a_bad_thing_lessened_with_its_participle(run) -> None:  # type: ignore[no-untyped-def]
     # "fewer" lessens its noun and the participle's phrase on it: fewer families waiting with bad colds is good news
     # (state.lessened, session 43)

@@ -97,13 +97,6 @@ def _plain_act(tok: Any, lemma: str) -> bool:
         c.dep_ == "prep" and c.lower_ in HANDLED_AS for c in tok.children)
 
 
-def _owner(tok: Any) -> bool:
-    """A noun that owns what follows ("the trust's chief executive", "the authority's advice"): it names whose the thing
-    is and judges nothing; a capitalised word of a name ("the Walkers' Guild") is still read: passed over too, it lost
-    DEVELOP 1 (session 43; tests/judge/test_evaluative_plain_sense.py::test_an_owner_judges_nothing)."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "poss"
-
-
 def _stands_for(tok: Any) -> bool:
     """A word that may stand for the proposition: a pronoun ("it is a disaster") or a demonstrative
     ("this raid", "these plans"), not the complementiser or relative "that" ("said that ...", "the
@@ -265,8 +258,6 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if _plain_act(tok, lemma):
             continue  # "we were promised a tram", "treat them with caution": no judgement (TELLING, NOUN_SENSE)
-        if _owner(tok):
-            continue  # "the trust's chief executive": an owner named, no judgement
         if names_own_thing(tok, terms):
             continue  # "dying" under "causing the bird deaths": the question's subject matter (outcome.py)
         if counted(tok) or classifying(tok) or measured_by_own(tok, own):
