@@ -216,8 +216,9 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         particles = [phrasal[0], "of"]  # "will run out of water": the act "run out of" (frames_phrasal.py)
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.i >= tok.i + 3 and tok.doc[obj.i - 1].lower_ == "not" and tok.doc[obj.i - 2].text == ",":
-        # "the trouble is planning, not money": the thing after ", not" is contrasted away, no object acted on (a noun
+    if obj is not None and (left := obj.left_edge.i) >= tok.i + 3 and tok.doc[left - 1].lower_ == "not" \
+            and tok.doc[left - 2].text == ",":
+        # "the trouble is planning, not (the) money": the thing after ", not" is contrasted away, no object acted on (a noun
         # "planning" parsed a verb; q_enough's "Will the money be planned?"; tests/test_question_things.py::
         # test_frames_no_act_on_a_thing_contrasted_away)
         return None
