@@ -207,7 +207,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         particles = ["for", role]  # "run for president", "stand for mayor": seeking a role is an act
     phrasal = particle_of_object(children) if len(particles) <= 1 else None
     if phrasal is not None and not _named_doer(tok, children):
-        phrasal = None  # ("copper washed out of the mine": a thing moving out of a place, no act done to it)
+        phrasal = None  # ("silt drained out of the quarry": a thing moving out of a place, no act done to it)
     if (reflexive := reflexive_phrase(children)) is not None:
         # "the ferry pays for itself (ten times over)": the reflexive kept, a particle after it dropped
         # (frames_phrasal.py; tests/test_question_phrasal.py)
@@ -296,8 +296,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
 
 def _named_doer(tok: Token, children: list[Token]) -> bool:
     """The verb's subject (or the subject it is raised from) is a name, or a noun for a body or a person: who may run
-    out of something or pull out of it ("Tarnley will run out of fuel"), not a thing moving out of a place ("copper
-    washed out of the mine"); tests/test_question_phrasal.py::test_frames_a_thing_moving_out_of_a_place_is_no_act."""
+    out of something or pull out of it ("Tarnley will run out of fuel"), not a thing moving out of a place ("silt
+    drained out of the quarry"); tests/test_question_phrasal.py::test_frames_a_thing_moving_out_of_a_place_is_no_act."""
     doer = verb_subject(children, tok) or (raised_subject(tok) if raises_subject(tok) else None)
     if doer is None:
         return False
