@@ -30,6 +30,13 @@ def test_frames_a_thing_moving_out_of_a_place_is_no_act() -> None:
     assert not any(a.startswith("drain out of") for a in acts), acts
 
 
+def test_frames_a_particles_of_object_not_read_past_a_direct_object() -> None:
+    # session 43's review: before, 'keep out of\tlorry' ("Will the council keep out of the lorries?"): the lorries are
+    # kept out, the centre is where from
+    acts = _frames("The Kelbury council will keep lorries out of the centre, its leader said.")["acts"]
+    assert not any(" out of\t" in a for a in acts), acts
+
+
 def test_question_a_verb_of_two_objects_is_not_asked_in_the_passive_of_its_second() -> None:
     # "cost the club the shield" has no passive of the shield; "hand the club the shield" has ("handed to the club").
     assert not object_passive("cost")
