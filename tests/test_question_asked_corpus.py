@@ -299,7 +299,7 @@ def test_question_completed_by_its_pronoun_form() -> None:
     assert [q[:2] for q in asked_in(nlp("The question put to the town, whether it needs a second ferry across the Tarn, "
                                         "answers itself."), None)] == [
         ["Does it need a second ferry across the Tarn?", PRONOUN]]
-    assert _asked("Nobody knows whether it will work.") == []
+    assert [q[:2] for q in asked_in(nlp("Nobody knows whether it will work."), None)] == [["Will it work?", PRONOUN]]
     # a headline's question of "they" too (before the mend it was kept as a headline's own question: "Are they staff?")
     assert [q[1] for q in asked_in(nlp("The Orrin riders."), nlp("Are they staff at the Orrin depot?"))] == [PRONOUN]
     # ... and completes the question asked of a name in the same words but fewer

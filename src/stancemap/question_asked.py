@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
-from .extract.frames_asked import PRONOUN
+from .extract.frames_asked import COMPLETING, PRONOUN
 from .extract.frames_nouns import lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS
 from .stop_words import STOP_WORDS
@@ -79,7 +79,6 @@ def corpus_question(frames: Sequence[dict[str, Any]]) -> Asked | None:
 
 # The words a question may be written more fully by (`completed`): a phrase, not a clause.
 MAX_ADDED = 6
-_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def completed(question: str, other: str) -> str | None:
@@ -89,7 +88,7 @@ def completed(question: str, other: str) -> str | None:
     subject: "Is Quarnex safe for sprayers?" narrows what the corpus asks as "Is Quarnex safe?",
     tests/test_question_evaluations.py::test_question_a_name_said_only_with_a_property_is_written_as_a_name.)"""
     a, b = question.rstrip("?").split(), other.rstrip("?").split()
-    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower() or b[1].lower() not in _PRONOUNS:
+    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower() or b[1].lower() not in COMPLETING:
         return None
     for k in range(2, len(a)):
         tail = a[k:]
