@@ -250,6 +250,8 @@ def test_question_of_two_content_words_scored_thin() -> None:
     ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the deal?", {}, None),
     ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the agreement?", {}, None),
     ("Will the board sell the Orrin Mill?", "Will the board sell the factory?", {}, None),
+    # the subject after "the" is the subject too (review2b: before, "Will the Tarnhold's peak erupt?")
+    ("Will the Tarnhold erupt?", "Will the peak erupt?", {}, None),
     # two slots apart, or another opener: two questions
     ("Has Brisk lost the Kestrels?", "Has the owner lost the changing room?", {}, None),
     ("Will Brisk lose the Kestrels?", "Has Brisk lost the changing room?", {}, None),

@@ -136,12 +136,18 @@ def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> st
         elif op in ("insert", "delete") and all(_NAME.match(w) for w in here + there) \
                 and (_NAME.match(a[i1 - 1] if i1 >= 2 else "") or (i2 < len(a) and _NAME.match(a[i2]))):
             out.extend(here + there)  # a name written more fully ("Orla Brisk" for "Brisk")
-        elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, 1 in (i1, j1))) is not None:
+        elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, _subject(a[1:i1]))) is not None:
             slot = made
             out.extend(made)
         else:
             return None
     return " ".join(out) + "?" if slot is not None else None
+
+
+def _subject(before: list[str]) -> bool:
+    """Whether a question's slot is its subject: the words between its opener and it are none or determiners ("Will
+    Tarnhold erupt?", "Will the Tarnhold erupt?")."""
+    return all(w.lower() in _DETERMINERS for w in before)
 
 
 def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, Any]], subject: bool) -> list[str] | None:
