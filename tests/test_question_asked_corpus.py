@@ -250,6 +250,11 @@ def test_question_of_two_content_words_scored_thin() -> None:
     ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the deal?", {}, None),
     ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the agreement?", {}, None),
     ("Will the board sell the Orrin Mill?", "Will the board sell the factory?", {}, None),
+    # a bare name may be the noun's thing itself ("Glyphex" has no WordNet sense): merged only as the corpus writes it
+    # (review2b, session 43: before, "Will Tarnia ban Glyphex's weedkiller?" unwritten)
+    ("Will Tarnia ban Glyphex?", "Will Tarnia ban the weedkiller?", {}, None),
+    ("Will Tarnia ban Glyphex?", "Will Tarnia ban the weedkiller?", {"weedkiller\tGlyphex's weedkiller": 1},
+     "Will Tarnia ban Glyphex's weedkiller?"),
     # the subject after "the" is the subject too (review2b: before, "Will the Tarnhold's peak erupt?")
     ("Will the Tarnhold erupt?", "Will the peak erupt?", {}, None),
     # two slots apart, or another opener: two questions

@@ -136,7 +136,7 @@ def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> st
         elif op in ("insert", "delete") and all(_NAME.match(w) for w in here + there) \
                 and (_NAME.match(a[i1 - 1] if i1 >= 2 else "") or (i2 < len(a) and _NAME.match(a[i2]))):
             out.extend(here + there)  # a name written more fully ("Orla Brisk" for "Brisk")
-        elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, _subject(a[1:i1]))) is not None:
+        elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, a[1:i1])) is not None:
             slot = made
             out.extend(made)
         else:
@@ -150,11 +150,17 @@ def _subject(before: list[str]) -> bool:
     return all(w.lower() in _DETERMINERS for w in before)
 
 
-def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, Any]], subject: bool) -> list[str] | None:
+def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, Any]], before: list[str]) -> list[str] | None:
     """A name ("Quelmark", "the Kestrels") and a common noun ("the currency", "changing room", three words at most)
-    written as the name's thing ("Quelmark's currency", "the Kestrels' changing room"); None when either is not so, or
-    the noun may be the name itself, the `subject` of both questions (q_erupt's shape: "Will Tarnhold erupt?", "Will the peak
-    erupt?") or of `_SAME_KINDS`, and no article writes it with the name before it."""
+    written as the name's thing ("Quelmark's currency", "the Kestrels' changing room") when an article writes it so,
+    with the name before it; None otherwise: the noun may be the name itself ("Will Tarnia ban Glyphex?", "Will Tarnia
+    ban the weedkiller?": Glyphex may be the weedkiller; q_erupt's "Will the Tarnhold erupt?", "Will the peak erupt?").
+    `before` is the words of the question between its opener and the slot (the subject's slot: `_subject`).
+    One shape is merged unwritten (q_dressing's): a plural name after "the" in the object's place, a body of people
+    ("the Kestrels"), and a noun for no person, body or place (`_SAME_KINDS`), not another word for the name
+    (`_may_name`): a body of people is no changing room."""
+    subject = _subject(before)
+    after_the = bool(before) and before[-1].lower() == "the"
     for name, thing in ((here, there), (there, here)):
         words = name[1:] if name and name[0].lower() == "the" else name
         noun = thing[1:] if thing and thing[0].lower() in _DETERMINERS else thing
@@ -164,12 +170,13 @@ def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, An
         head = noun[-1]
         last = words[-1]
         possessive = [*name[:-1], last + ("'" if last.endswith("s") else "'s")]
-        if subject or lexfile(" ".join(noun)) in _SAME_KINDS or lexfile(head) in _SAME_KINDS \
-                or _may_name(last.rstrip("'s").lower(), head.lower()):
-            written = " ".join(possessive + noun).lower()
-            if not any(p.split("\t", 1)[-1].lower().endswith(written.removeprefix("the "))
-                       for f in frames for p in f.get("phrases", {}) if p.split("\t", 1)[0] == head):
-                continue
+        body = (after_the or name[0].lower() == "the") and last.endswith("s") and not subject \
+            and lexfile(" ".join(noun)) not in _SAME_KINDS and lexfile(head) not in _SAME_KINDS \
+            and not _may_name(last.rstrip("'s").lower(), head.lower())
+        written = " ".join(possessive + noun).lower()
+        if not body and not any(p.split("\t", 1)[-1].lower().endswith(written.removeprefix("the "))
+                                for f in frames for p in f.get("phrases", {}) if p.split("\t", 1)[0] == head):
+            continue
         return possessive + noun
     return None
 
