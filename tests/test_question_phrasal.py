@@ -66,3 +66,15 @@ def test_question_proposed_a_particles_of_object_with_its_time() -> None:
         "rose.",
     ])
     assert text == "Will Tarnley run out of fuel this winter?", text
+
+
+def test_question_a_particles_of_object_written_as_the_corpus_writes_it() -> None:
+    # review2b (session 43): before, "Will Tarnley run out of fund this winter?": the bare object was the frame's lemma
+    text = _propose([
+        "Tarnley braces for lean spell\n\nTarnley will run out of funds this winter, a farmer warned. The mill has "
+        "closed.",
+        "Tarnley accounts low\n\nThe mayor said Tarnley would not run out of funds this winter. Grants arrive weekly.",
+        "Tarnley farmers meet\n\nFarmers fear Tarnley could run out of funds this winter if the roads freeze. Prices "
+        "rose.",
+    ])
+    assert text == "Will Tarnley run out of funds this winter?", text
