@@ -220,6 +220,9 @@ def test_question_proposed_by_its_margin() -> None:
     # its verb in a kin verb, WordNet's synonym or the verb right above it (session 43, q_expand's shape); not its opposite
     assert holds("Will the Tarl guild grow to twelve lanes?", "Will the Tarl guild expand?")
     assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board dismiss Pellory?")
+    # either way round (review2b: before, "fire" held "sack" but "sack" not "fire")
+    assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board fire Pellory?")
+    assert holds("Will the Orrin board fire Pellory?", "Will the Orrin board sack Pellory?")
     assert not holds("Will the Orrin council close the mill?", "Will the Orrin council open the mill?")
     assert not holds("Will the Tarl guild grow to twelve lanes?", "Will the Quell guild expand?")
 
@@ -296,6 +299,9 @@ def test_question_said_more_fully() -> None:
     # its verb in a kin verb, WordNet's synonym or the verb right above it (session 43, q_expand's shape); not its opposite
     assert holds("Will the Tarl guild grow to twelve lanes?", "Will the Tarl guild expand?")
     assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board dismiss Pellory?")
+    # either way round (review2b: before, "fire" held "sack" but "sack" not "fire")
+    assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board fire Pellory?")
+    assert holds("Will the Orrin board fire Pellory?", "Will the Orrin board sack Pellory?")
     assert not holds("Will the Orrin council close the mill?", "Will the Orrin council open the mill?")
     assert not holds("Will the Tarl guild grow to twelve lanes?", "Will the Quell guild expand?")
 

@@ -273,13 +273,15 @@ def _words(text: str) -> list[str]:
 
 
 def _kin_verbs(first: str, second: str) -> bool:
-    """Two verbs WordNet says one in other words: a synonym in their first three senses or the one right above the other
-    ("expand" is a way to "grow"); q_expand's shape, tests/test_question_asked_corpus.py::test_question_said_more_fully."""
+    """Two verbs WordNet says one in other words: a synonym in either's first three senses or the one right above the
+    other ("expand" is a way to "grow"); q_expand's shape, tests/test_question_asked_corpus.py::test_question_said_more_fully.
+    Either way round ("fire" is among "sack"'s first three senses, not "sack" among "fire"'s)."""
     from .judge.wordnet import wordnet
 
     wn = wordnet()
     a, b = _verb(first), _verb(second)
     return a is not None and b is not None and (a == b or b in wn.synonyms(a, "v", senses=3)
+                                                or a in wn.synonyms(b, "v", senses=3)
                                                 or b in wn.hypernyms(a, "v", senses=3, depth=1)
                                                 or a in wn.hypernyms(b, "v", senses=3, depth=1))
 
