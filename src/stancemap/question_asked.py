@@ -229,7 +229,8 @@ def scored(frames: Sequence[dict[str, Any]]) -> list[Asked]:
         # (the articles asking a question that shares half its words: each such question's words counted per article)
         shared: Counter[int] = Counter()
         for f_i in {i for k in keys for i in asking.get(k, ())} - own:
-            shared[f_i] = max(len(keys & frozenset(q[2])) for q in frames[f_i].get("questions", ()))
+            shared[f_i] = max((len(keys & frozenset(q[2])) for q in frames[f_i].get("questions", ()) if q[1] != PRONOUN),
+                              default=0)  # (a question of "it" asks nothing itself, as above)
         also = {i for i, n in shared.items() if 2 * n >= len(keys)}
         score = _score(held, headlined, sided, len(own | also), len(keys))
         out.append(Asked(text, where, keys, held, headlined, sided, len(own | also), score))
