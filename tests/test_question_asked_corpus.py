@@ -327,6 +327,8 @@ def test_question_completed_by_its_pronoun_form() -> None:
     assert completed("Will the Orrin porters strike?", "Will the Tarl porters strike in June?") is None
     assert completed("Will the Orrin porters strike?", "Will they strike or not?") is None
     assert completed("Will the Orrin porters strike?", "Will they strike?") is None
+    # whom it is so for narrows it, of a pronoun too (review2b: before, "Is Quarnex safe for sprayers?")
+    assert completed("Is Quarnex safe?", "Is it safe for sprayers?") is None
     asked = (("Does Quellby need a second ferry?", "headline", "quellby need second ferry"),)
     words = "quellby need second ferry tarn"
     frames = [_frame(words, "quellby second ferry", asked), _frame(words, "quellby ferry", asked), _frame(words),

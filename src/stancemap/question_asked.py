@@ -86,7 +86,9 @@ def completed(question: str, other: str) -> str | None:
     subject and adds a phrase of MAX_ADDED words at most ("Does Quellby want a third ferry?", "Does it want a third
     ferry across the Tarn?": "Does Quellby want a third ferry across the Tarn?"); None otherwise. (Not of the same
     subject: "Is Quarnex safe for sprayers?" narrows what the corpus asks as "Is Quarnex safe?",
-    tests/test_question_evaluations.py::test_question_a_name_said_only_with_a_property_is_written_as_a_name.)"""
+    tests/test_question_evaluations.py::test_question_a_name_said_only_with_a_property_is_written_as_a_name; nor a
+    phrase opening with "for", whom it is so for, of a pronoun either: "Is it safe for sprayers?". That refuses "Will it
+    vote for the levy?" too: the pronoun form is asked in one article, q_need's, so its count cannot part them.)"""
     a, b = question.rstrip("?").split(), other.rstrip("?").split()
     if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower() or b[1].lower() not in COMPLETING:
         return None
@@ -94,7 +96,7 @@ def completed(question: str, other: str) -> str | None:
         tail = a[k:]
         added = b[2 + len(tail):]
         if b[2:2 + len(tail)] == tail and 0 < len(added) <= MAX_ADDED \
-                and added[0].lower() not in {"or", "and", "but", "if", "because"} and added[0].islower() \
+                and added[0].lower() not in {"or", "and", "but", "if", "because", "for"} and added[0].islower() \
                 and not any(_TIMES.match(w) for w in added):
             return " ".join(a[:k] + tail + added) + "?"
     return None
