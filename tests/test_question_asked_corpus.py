@@ -340,7 +340,8 @@ def test_question_completed_by_its_pronoun_form() -> None:
     # nor is it counted as another article asking the question (review2b: before, the third article, asking "Is the
     # ferry late?" and this, was counted: asked in 3)
     frames[2]["questions"].append(["Is the ferry late?", "body", ["ferry", "late"]])
-    assert [(a.text, a.asked_in) for a in scored(frames)][0] == ("Does Quellby need a second ferry?", 2)
+    best = scored(frames)[0]
+    assert (best.text, best.asked_in) == ("Does Quellby need a second ferry?", 2), best
 
 
 def test_question_a_choice_asked_with_its_doer(monkeypatch: pytest.MonkeyPatch) -> None:
