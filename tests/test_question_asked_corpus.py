@@ -220,6 +220,9 @@ def test_question_proposed_by_its_margin() -> None:
     # its verb in a kin verb, WordNet's synonym or the verb right above it (session 43, q_expand's shape); not its opposite
     assert holds("Will the Tarl guild grow to twelve lanes?", "Will the Tarl guild expand?")
     assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board dismiss Pellory?")
+    # either way round (review2b: before, "fire" held "sack" but "sack" not "fire")
+    assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board fire Pellory?")
+    assert holds("Will the Orrin board fire Pellory?", "Will the Orrin board sack Pellory?")
     assert not holds("Will the Orrin council close the mill?", "Will the Orrin council open the mill?")
     assert not holds("Will the Tarl guild grow to twelve lanes?", "Will the Quell guild expand?")
 
@@ -250,6 +253,13 @@ def test_question_of_two_content_words_scored_thin() -> None:
     ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the deal?", {}, None),
     ("Will Tarnia sign the Harl Accord?", "Will Tarnia sign the agreement?", {}, None),
     ("Will the board sell the Orrin Mill?", "Will the board sell the factory?", {}, None),
+    # a bare name may be the noun's thing itself ("Glyphex" has no WordNet sense): merged only as the corpus writes it
+    # (review2b, session 43: before, "Will Tarnia ban Glyphex's weedkiller?" unwritten)
+    ("Will Tarnia ban Glyphex?", "Will Tarnia ban the weedkiller?", {}, None),
+    ("Will Tarnia ban Glyphex?", "Will Tarnia ban the weedkiller?", {"weedkiller\tGlyphex's weedkiller": 1},
+     "Will Tarnia ban Glyphex's weedkiller?"),
+    # the subject after "the" is the subject too (review2b: before, "Will the Tarnhold's peak erupt?")
+    ("Will the Tarnhold erupt?", "Will the peak erupt?", {}, None),
     # two slots apart, or another opener: two questions
     ("Has Brisk lost the Kestrels?", "Has the owner lost the changing room?", {}, None),
     ("Will Brisk lose the Kestrels?", "Has Brisk lost the changing room?", {}, None),
@@ -289,6 +299,9 @@ def test_question_said_more_fully() -> None:
     # its verb in a kin verb, WordNet's synonym or the verb right above it (session 43, q_expand's shape); not its opposite
     assert holds("Will the Tarl guild grow to twelve lanes?", "Will the Tarl guild expand?")
     assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board dismiss Pellory?")
+    # either way round (review2b: before, "fire" held "sack" but "sack" not "fire")
+    assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board fire Pellory?")
+    assert holds("Will the Orrin board fire Pellory?", "Will the Orrin board sack Pellory?")
     assert not holds("Will the Orrin council close the mill?", "Will the Orrin council open the mill?")
     assert not holds("Will the Tarl guild grow to twelve lanes?", "Will the Quell guild expand?")
 
@@ -299,7 +312,7 @@ def test_question_completed_by_its_pronoun_form() -> None:
     assert [q[:2] for q in asked_in(nlp("The question put to the town, whether it needs a second ferry across the Tarn, "
                                         "answers itself."), None)] == [
         ["Does it need a second ferry across the Tarn?", PRONOUN]]
-    assert _asked("Nobody knows whether it will work.") == []
+    assert [q[:2] for q in asked_in(nlp("Nobody knows whether it will work."), None)] == [["Will it work?", PRONOUN]]
     # a headline's question of "they" too (before the mend it was kept as a headline's own question: "Are they staff?")
     assert [q[1] for q in asked_in(nlp("The Orrin riders."), nlp("Are they staff at the Orrin depot?"))] == [PRONOUN]
     # ... and completes the question asked of a name in the same words but fewer
@@ -314,6 +327,8 @@ def test_question_completed_by_its_pronoun_form() -> None:
     assert completed("Will the Orrin porters strike?", "Will the Tarl porters strike in June?") is None
     assert completed("Will the Orrin porters strike?", "Will they strike or not?") is None
     assert completed("Will the Orrin porters strike?", "Will they strike?") is None
+    # whom it is so for narrows it, of a pronoun too (review2b: before, "Is Quarnex safe for sprayers?")
+    assert completed("Is Quarnex safe?", "Is it safe for sprayers?") is None
     asked = (("Does Quellby need a second ferry?", "headline", "quellby need second ferry"),)
     words = "quellby need second ferry tarn"
     frames = [_frame(words, "quellby second ferry", asked), _frame(words, "quellby ferry", asked), _frame(words),
@@ -322,6 +337,11 @@ def test_question_completed_by_its_pronoun_form() -> None:
     best = corpus_question(frames)
     assert best is not None and best.text == "Does Quellby need a second ferry across the Tarn?", best
     assert [a.text for a in scored(frames)] == ["Does Quellby need a second ferry?"]
+    # nor is it counted as another article asking the question (review2b: before, the third article, asking "Is the
+    # ferry late?" and this, was counted: asked in 3)
+    frames[2]["questions"].append(["Is the ferry late?", "body", ["ferry", "late"]])
+    best = scored(frames)[0]
+    assert (best.text, best.asked_in) == ("Does Quellby need a second ferry?", 2), best
 
 
 def test_question_a_choice_asked_with_its_doer(monkeypatch: pytest.MonkeyPatch) -> None:

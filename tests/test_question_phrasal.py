@@ -25,9 +25,16 @@ def test_frames_a_particles_of_object_is_the_acts_object() -> None:
 
 
 def test_frames_a_thing_moving_out_of_a_place_is_no_act() -> None:
-    # Copper is no name, body or person: the mine is where it came from, not what it ran out of (_named_doer).
-    acts = _frames("Copper washed out of the old Brenna mine, a chemist said.")["acts"]
-    assert not any(a.startswith("wash out of") for a in acts), acts
+    # Silt is no name, body or person: the quarry is where it came from, not what it ran out of (_named_doer).
+    acts = _frames("Silt drained out of the old Kelbury quarry, a chemist said.")["acts"]
+    assert not any(a.startswith("drain out of") for a in acts), acts
+
+
+def test_frames_a_particles_of_object_not_read_past_a_direct_object() -> None:
+    # session 43's review: before, 'keep out of\tlorry' ("Will the council keep out of the lorries?"): the lorries are
+    # kept out, the centre is where from
+    acts = _frames("The Kelbury council will keep lorries out of the centre, its leader said.")["acts"]
+    assert not any(" out of\t" in a for a in acts), acts
 
 
 def test_question_a_verb_of_two_objects_is_not_asked_in_the_passive_of_its_second() -> None:
@@ -59,3 +66,15 @@ def test_question_proposed_a_particles_of_object_with_its_time() -> None:
         "rose.",
     ])
     assert text == "Will Tarnley run out of fuel this winter?", text
+
+
+def test_question_a_particles_of_object_written_as_the_corpus_writes_it() -> None:
+    # review2b (session 43): before, "Will Tarnley run out of fund this winter?": the bare object was the frame's lemma
+    text = _propose([
+        "Tarnley braces for lean spell\n\nTarnley will run out of funds this winter, a farmer warned. The mill has "
+        "closed.",
+        "Tarnley accounts low\n\nThe mayor said Tarnley would not run out of funds this winter. Grants arrive weekly.",
+        "Tarnley farmers meet\n\nFarmers fear Tarnley could run out of funds this winter if the roads freeze. Prices "
+        "rose.",
+    ])
+    assert text == "Will Tarnley run out of funds this winter?", text

@@ -38,12 +38,16 @@ def test_a_place_or_time_is_no_rival_side() -> None:
     # nor a side longer than MAX_SIDE words, nor one with a figure
     assert _terms("It is a ferry, not a fleet of large and costly new boats for everyone.") == set()
     assert _terms("They asked for 80 berths, not 400.") == set()
+    # nor a sentence adverb alone (review2b, session 43: before, "The levy vote, not surprisingly")
+    assert _terms("The levy vote, not surprisingly, failed.") == set()
 
 
 def test_a_whole_quotation_with_not_is_a_placards_words() -> None:
     # a chant or a placard printed whole; a speaker's sentence in the first person is none
     assert ("quoted", "Berths not barriers") in antitheses("Outside, the crowd chanted \u201cBerths not barriers\u201d.")
     assert _terms("\u201cWe will not pay it,\u201d said one owner.") == set()
+    # its apostrophe curly too (review2b: before, "We\u2019re not moving" was shown as a placard's)
+    assert _terms("Owners held signs reading \u2018We\u2019re not moving\u2019 outside.") == set()
 
 
 def test_each_outlet_is_shown_its_own_antithesis_once() -> None:

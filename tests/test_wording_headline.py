@@ -124,6 +124,8 @@ def test_headline_question_is_a_wording() -> None:
     assert headline_wordings("Are we next? Boat owners fear the levy") == []
     assert headline_wordings("Will the quay levy pass? Council votes tonight") == []
     assert headline_wordings("Is there any real case at all for a quay levy this year?") == []
+    # nor one holding a quotation already shown, its mark kept (review2b, session 43: before, also "Tarl's quay 'sunk")
+    assert headline_wordings("Tarl's quay 'sunk without trace'? Not so fast") == ["sunk without trace"]
 
 
 def test_headline_question_another_outlet_asks_is_nobodys() -> None:

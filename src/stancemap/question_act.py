@@ -13,7 +13,17 @@ from .extract.frames import CONVENING_VERBS, INTRANSITIVE, PROPERTY, knowing
 from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun, lexfile
 from .extract.lexicon import NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text
-from .question_words import AGENTS, as_written, name_of, object_of, participle, recipient_to, subject_of, written_cause
+from .question_words import (
+    AGENTS,
+    DETERMINERS,
+    as_written,
+    name_of,
+    object_of,
+    participle,
+    recipient_to,
+    subject_of,
+    written_cause,
+)
 
 # Verbs that take a side on an act rather than name it ("support the bill", "block the deal",
 # "accept the treaty"): they show what is argued about, but the question asks about the act itself.
@@ -207,8 +217,11 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     phrase = object_of(corpus, thing)
     if act.endswith(" of") and stuff(thing) and not corpus.names[thing]:
         # a stuff a particle's "of" takes, bare ("Will Tarnley run out of fuel?", not "of the fuel"; tests/
-        # test_question_phrasal.py::test_question_proposed_a_particles_of_object_with_its_time)
-        phrase = thing
+        # test_question_phrasal.py::test_question_proposed_a_particles_of_object_with_its_time), as the corpus writes
+        # it ("run out of funds", not the lemma "fund": test_question_a_particles_of_object_written_as_the_corpus_writes_it)
+        first, _, rest = phrase.partition(" ")
+        phrase = rest if first.lower() in {"the", *DETERMINERS} and rest else phrase
+        phrase = as_written(corpus, thing) if phrase == thing else phrase
     if (moved := recipient_to(corpus, thing, "")) and phrase.endswith(moved):
         # "return the bronzes to Almara" read with "to Almara" under the bronzes: whom it is for goes after the
         # act, as in "Will the bronzes be returned to Almara?" (tests/test_question_recipient.py)

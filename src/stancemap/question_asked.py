@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
-from .extract.frames_asked import PRONOUN
+from .extract.frames_asked import COMPLETING, PRONOUN
 from .extract.frames_nouns import lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS
 from .stop_words import STOP_WORDS
@@ -79,7 +79,6 @@ def corpus_question(frames: Sequence[dict[str, Any]]) -> Asked | None:
 
 # The words a question may be written more fully by (`completed`): a phrase, not a clause.
 MAX_ADDED = 6
-_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def completed(question: str, other: str) -> str | None:
@@ -87,15 +86,17 @@ def completed(question: str, other: str) -> str | None:
     subject and adds a phrase of MAX_ADDED words at most ("Does Quellby want a third ferry?", "Does it want a third
     ferry across the Tarn?": "Does Quellby want a third ferry across the Tarn?"); None otherwise. (Not of the same
     subject: "Is Quarnex safe for sprayers?" narrows what the corpus asks as "Is Quarnex safe?",
-    tests/test_question_evaluations.py::test_question_a_name_said_only_with_a_property_is_written_as_a_name.)"""
+    tests/test_question_evaluations.py::test_question_a_name_said_only_with_a_property_is_written_as_a_name; nor a
+    phrase opening with "for", whom it is so for, of a pronoun either: "Is it safe for sprayers?". That refuses "Will it
+    vote for the levy?" too: the pronoun form is asked in one article, q_need's, so its count cannot part them.)"""
     a, b = question.rstrip("?").split(), other.rstrip("?").split()
-    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower() or b[1].lower() not in _PRONOUNS:
+    if len(a) < 3 or len(b) < 3 or a[0].lower() != b[0].lower() or b[1].lower() not in COMPLETING:
         return None
     for k in range(2, len(a)):
         tail = a[k:]
         added = b[2 + len(tail):]
         if b[2:2 + len(tail)] == tail and 0 < len(added) <= MAX_ADDED \
-                and added[0].lower() not in {"or", "and", "but", "if", "because"} and added[0].islower() \
+                and added[0].lower() not in {"or", "and", "but", "if", "because", "for"} and added[0].islower() \
                 and not any(_TIMES.match(w) for w in added):
             return " ".join(a[:k] + tail + added) + "?"
     return None
@@ -137,7 +138,7 @@ def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> st
         elif op in ("insert", "delete") and all(_NAME.match(w) for w in here + there) \
                 and (_NAME.match(a[i1 - 1] if i1 >= 2 else "") or (i2 < len(a) and _NAME.match(a[i2]))):
             out.extend(here + there)  # a name written more fully ("Orla Brisk" for "Brisk")
-        elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, 1 in (i1, j1))) is not None:
+        elif op == "replace" and slot is None and (made := _name_thing(here, there, frames, a[1:i1])) is not None:
             slot = made
             out.extend(made)
         else:
@@ -145,11 +146,23 @@ def merged(first: str, second: str, frames: Sequence[dict[str, Any]] = ()) -> st
     return " ".join(out) + "?" if slot is not None else None
 
 
-def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, Any]], subject: bool) -> list[str] | None:
+def _subject(before: list[str]) -> bool:
+    """Whether a question's slot is its subject: the words between its opener and it are none or determiners ("Will
+    Tarnhold erupt?", "Will the Tarnhold erupt?")."""
+    return all(w.lower() in _DETERMINERS for w in before)
+
+
+def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, Any]], before: list[str]) -> list[str] | None:
     """A name ("Quelmark", "the Kestrels") and a common noun ("the currency", "changing room", three words at most)
-    written as the name's thing ("Quelmark's currency", "the Kestrels' changing room"); None when either is not so, or
-    the noun may be the name itself, the `subject` of both questions (q_erupt's shape: "Will Tarnhold erupt?", "Will the peak
-    erupt?") or of `_SAME_KINDS`, and no article writes it with the name before it."""
+    written as the name's thing ("Quelmark's currency", "the Kestrels' changing room") when an article writes it so,
+    with the name before it; None otherwise: the noun may be the name itself ("Will Tarnia ban Glyphex?", "Will Tarnia
+    ban the weedkiller?": Glyphex may be the weedkiller; q_erupt's "Will the Tarnhold erupt?", "Will the peak erupt?").
+    `before` is the words of the question between its opener and the slot (the subject's slot: `_subject`).
+    One shape is merged unwritten (q_dressing's): a plural name after "the" in the object's place, a body of people
+    ("the Kestrels"), and a noun for no person, body or place (`_SAME_KINDS`), not another word for the name
+    (`_may_name`): a body of people is no changing room."""
+    subject = _subject(before)
+    after_the = bool(before) and before[-1].lower() == "the"
     for name, thing in ((here, there), (there, here)):
         words = name[1:] if name and name[0].lower() == "the" else name
         noun = thing[1:] if thing and thing[0].lower() in _DETERMINERS else thing
@@ -159,12 +172,13 @@ def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, An
         head = noun[-1]
         last = words[-1]
         possessive = [*name[:-1], last + ("'" if last.endswith("s") else "'s")]
-        if subject or lexfile(" ".join(noun)) in _SAME_KINDS or lexfile(head) in _SAME_KINDS \
-                or _may_name(last.rstrip("'s").lower(), head.lower()):
-            written = " ".join(possessive + noun).lower()
-            if not any(p.split("\t", 1)[-1].lower().endswith(written.removeprefix("the "))
-                       for f in frames for p in f.get("phrases", {}) if p.split("\t", 1)[0] == head):
-                continue
+        body = (after_the or name[0].lower() == "the") and last.endswith("s") and not subject \
+            and lexfile(" ".join(noun)) not in _SAME_KINDS and lexfile(head) not in _SAME_KINDS \
+            and not _may_name(last.rstrip("'s").lower(), head.lower())
+        written = " ".join(possessive + noun).lower()
+        if not body and not any(p.split("\t", 1)[-1].lower().endswith(written.removeprefix("the "))
+                                for f in frames for p in f.get("phrases", {}) if p.split("\t", 1)[0] == head):
+            continue
         return possessive + noun
     return None
 
@@ -217,7 +231,8 @@ def scored(frames: Sequence[dict[str, Any]]) -> list[Asked]:
         # (the articles asking a question that shares half its words: each such question's words counted per article)
         shared: Counter[int] = Counter()
         for f_i in {i for k in keys for i in asking.get(k, ())} - own:
-            shared[f_i] = max(len(keys & frozenset(q[2])) for q in frames[f_i].get("questions", ()))
+            shared[f_i] = max((len(keys & frozenset(q[2])) for q in frames[f_i].get("questions", ()) if q[1] != PRONOUN),
+                              default=0)  # (a question of "it" asks nothing itself, as above)
         also = {i for i, n in shared.items() if 2 * n >= len(keys)}
         score = _score(held, headlined, sided, len(own | also), len(keys))
         out.append(Asked(text, where, keys, held, headlined, sided, len(own | also), score))
@@ -261,13 +276,15 @@ def _words(text: str) -> list[str]:
 
 
 def _kin_verbs(first: str, second: str) -> bool:
-    """Two verbs WordNet says one in other words: a synonym in their first three senses or the one right above the other
-    ("expand" is a way to "grow"); q_expand's shape, tests/test_question_asked_corpus.py::test_question_said_more_fully."""
+    """Two verbs WordNet says one in other words: a synonym in either's first three senses or the one right above the
+    other ("expand" is a way to "grow"); q_expand's shape, tests/test_question_asked_corpus.py::test_question_said_more_fully.
+    Either way round ("fire" is among "sack"'s first three senses, not "sack" among "fire"'s)."""
     from .judge.wordnet import wordnet
 
     wn = wordnet()
     a, b = _verb(first), _verb(second)
     return a is not None and b is not None and (a == b or b in wn.synonyms(a, "v", senses=3)
+                                                or a in wn.synonyms(b, "v", senses=3)
                                                 or b in wn.hypernyms(a, "v", senses=3, depth=1)
                                                 or a in wn.hypernyms(b, "v", senses=3, depth=1))
 

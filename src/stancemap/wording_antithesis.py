@@ -67,13 +67,16 @@ def _near_side(paragraph: str, end: int) -> int | None:
 
 def _far_side(paragraph: str, begin: int) -> int | None:
     """Where the side after `begin` ends: the clause's end, one to MAX_SIDE words, not opening with a function word but a
-    determiner or an OPENER (tests/test_wording_antithesis.py::test_a_place_or_time_is_no_rival_side); else None."""
+    determiner or an OPENER (tests/test_wording_antithesis.py::test_a_place_or_time_is_no_rival_side), nor one word
+    ending in -ly (a sentence adverb: "The vote, not surprisingly, failed."); else None."""
     bound = BOUND.search(paragraph, begin)
     end = bound.start() if bound else len(paragraph)
     words = WORD.findall(paragraph, begin, end)
     if not 1 <= len(words) <= MAX_SIDE:
         return None
     first = words[0].lower()
+    if len(words) == 1 and first.endswith("ly"):
+        return None
     return end if first not in STOP_WORDS or first in DETERMINERS or first in OPENERS else None
 
 
@@ -87,7 +90,7 @@ def antitheses(text: str) -> Counter[tuple[str, str]]:
                 found["not" if "," in m.group() else "rather", paragraph[start:end].strip()] += 1
         for m in QUOTATION.finditer(paragraph):
             quoted = m.group(1).strip().rstrip(".!,")
-            words = [w.lower() for w in WORD.findall(quoted)]
+            words = [w.lower().replace("\u2019", "'") for w in WORD.findall(quoted)]  # ("We\u2019re": as wording_headline)
             if 2 <= len(words) <= MAX_QUOTED and NOT.search(quoted) and SUBJECTS.isdisjoint(words):
                 found["quoted", quoted] += 1
     return found

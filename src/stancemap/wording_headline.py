@@ -81,7 +81,8 @@ def headline_wordings(head: str) -> list[str]:
     """The headline's label (`LABEL`, MIN_LABEL words or more) and quotations (`QUOTATION`, MIN_QUOTATION or more),
     quotation marks and a closing stop stripped, each of at most MAX_WORDS words, none a kind of article or a claim in the
     first person (NOT_WORDING), none a name alone (every word capitalised in title case: "Mayor Ann Lowe: ..."); then its
-    short questions (`QUESTION`), their mark stripped, none in the first person nor opening with an auxiliary (ASKING)."""
+    short questions (`QUESTION`), their mark stripped, none in the first person nor opening with an auxiliary (ASKING),
+    nor holding a wording found before."""
     if len(head.split()) > MAX_HEADLINE:
         return []
     found = []
@@ -103,6 +104,7 @@ def headline_wordings(head: str) -> list[str]:
         words = [w.lower().replace("\u2019", "'") for w in WORD.findall(wording)]
         # (a question in the first person is the speaker's, "Are we next?"; one opening with an auxiliary asks the
         # corpus's question again, "Will the quay levy pass?")
-        if 2 <= len(words) <= MAX_QUESTION and NOT_WORDING.isdisjoint(words) and words[0] not in ASKING and wording not in out:
-            out.append(wording)
+        if 2 <= len(words) <= MAX_QUESTION and NOT_WORDING.isdisjoint(words) and words[0] not in ASKING and wording not in out \
+                and not any(shown.lower() in wording.lower() for shown in out):
+            out.append(wording)  # (none holding a quotation shown: "Tarl's quay 'sunk without trace'?" is that quotation's)
     return out

@@ -21,7 +21,7 @@ from .text import with_pos, with_word
 # only to complete a question the corpus asks of a name in the same words but fewer ("Does Quellby want a third
 # ferry?"; question_asked.completed, test_question_asked_corpus.py::test_question_completed_by_its_pronoun_form).
 PRONOUN = "pronoun"
-_COMPLETING = frozenset({"it", "they", "he", "she"})
+COMPLETING = frozenset({"it", "they", "he", "she"})
 # The words a yes/no question opens with (frames_words.ASKING, with "may" and "must"; a negative opening, "Won't ...?",
 # mocks more than it asks).
 OPENERS = words("will would should can could does do did is are was were has have may must shall")
@@ -85,8 +85,9 @@ def article_words(sdoc: Doc) -> list[str]:
 
 
 def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
-    """[question, where ("headline", "body", "whether"), its content keys] for each yes/no question the article asks
-    itself, in its headline or body, and each whether-clause it writes, made a question."""
+    """[question, where ("headline", "body", "whether", or PRONOUN for one of a pronoun subject, kept apart), its content
+    keys] for each yes/no question the article asks itself, in its headline or body, and each whether-clause it writes,
+    made a question."""
     found: list[list[object]] = []
     seen: set[str] = set()
     cased = _cased(sdoc)
@@ -152,7 +153,7 @@ def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
     subject = [t for t in part[1:4] if t.dep_ in {"nsubj", "nsubjpass", "expl"} or _vague(t)]
     kind = "body"
     if subject and _vague(subject[0]) and subject[0].lower_ != "there":
-        if subject[0].i != part[1].i or subject[0].lower_ not in _COMPLETING:
+        if subject[0].i != part[1].i or subject[0].lower_ not in COMPLETING:
             return []
         kind = PRONOUN
     if part[1].lower_ == "there" and len(part) > 2 and part[2].lower_ in _ANY:
@@ -204,7 +205,7 @@ def _whether_question(mark: Token, vague: bool = False) -> tuple[str, set[str]] 
     infinitive = not subjects and any(a.lower_ == "to" for a in auxes)
     if subjects:
         subject = subjects[0]
-        if _vague(subject) and subject.lower_ != "there" and not (vague and subject.lower_ in _COMPLETING):
+        if _vague(subject) and subject.lower_ != "there" and not (vague and subject.lower_ in COMPLETING):
             return None
         if vague and not _vague(subject):
             return None
