@@ -30,7 +30,7 @@ def test_a_phrasal_act_of_ending_has_its_sisters_and_lasting() -> None:
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Rask said the wells of Harlowe would not run dry this autumn.", "not run dry", "oppose"),
-    ("Rask said the town runs short some time in October.", "runs short", "support"),
+    ("Rask said Harlowe runs short some time in October.", "runs short", "support"),
     ("Rask said Harlowe's water would run low by October.", "run low", "support"),
     ("Rask said the water would last into the winter.", "would last", "oppose"),
     ("Rask said the water would not last the autumn.", "not last", "support"),
@@ -121,3 +121,18 @@ def test_an_outcome_unchanged_denies_the_cost(run, text: str, words: str, stance
     """The counterfactual outcome a decision's cost asks about: unchanged, it cost them nothing (cause_judged.py)."""
     statement = statement_with(run(INTRO + text, question=SHIELD), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words"), [
+    (DRY, "Rask said the conversation at the meeting ran dry.", "ran dry"),
+    (DRY, "Rask said her patience was running short.", "running short"),
+    ("Will the Dunsary council back down over the pier?", "Rask said the protesters backed off.", "backed off"),
+    ("Will the Dunsary pier deal fall through?", "Rask said the mayor's jokes fell flat.", "fell flat"),
+])
+def test_a_sister_phrase_said_of_another_thing_is_no_side(run, question: str, text: str,  # type: ignore[no-untyped-def]
+                                                          words: str) -> None:
+    """A sister phrase counts only when its subject names the question's thing or subject, or is a pronoun (before: the
+    conversation running dry was the town running out of water; the review, session 43)."""
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert not any("other words" in line for line in statement.stance_evidence), statement.stance_evidence
+    assert statement.stance in {None, "neutral"}, statement.stance_evidence

@@ -93,16 +93,32 @@ TOLD_OF = frozenset({"pcomp", "csubj", "csubjpass"})
 THING_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those"})
 
 
-def phrase_of_ours(tokens: list, event: frozenset[str]) -> Any | None:  # type: ignore[type-arg]
+def _subject_ours(verb: Any, ours: frozenset[str]) -> bool:
+    """The verb's subject (or that of the verb it is the complement of or joined to: "we are going to run out") names one
+    of the question's words or is a pronoun ("the wells of X will run dry", "it will run low"); not another thing's
+    ("the conversation ran dry", "her patience was running short": the review, session 43)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return any(s.pos_ == "PRON" or s.lower_ in THING_PRONOUNS or any(
+                t.lemma_.lower() in ours or t.lower_ in ours for t in s.subtree) for s in subjects)
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def phrase_of_ours(tokens: list, event: frozenset[str], ours: frozenset[str]) -> Any | None:  # type: ignore[type-arg]
     """The verb of the first of `event`'s phrases (`phrases_read`) a statement says whose second word the parser hangs on
-    the verb as a particle, an adverb or a complement ("the wells will run dry", "the town runs short", "we are going to
-    run out"), or None. The stance words read a phrase only with a particle (privative.restates, kin.phrasal_event)."""
+    the verb as a particle, an adverb or a complement ("the wells will run dry", "X runs short", "we are going to run
+    out"), said of one of the question's things or subjects (`ours`: kin.named) or a pronoun (`_subject_ours`), or None.
+    The stance words read a phrase only with a particle (privative.restates, kin.phrasal_event)."""
     phrases = set(event)
     if not phrases:
         return None
     for tok in tokens:
         if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in PHRASE_PARTS and f"{tok.lemma_.lower()} {c.lower_}" in phrases
-                                               for c in tok.children):
+                                               for c in tok.children) and _subject_ours(tok, ours):
             return tok
     return None
 
@@ -128,7 +144,7 @@ def phrase_said(tokens: list, evidence: list[str], event: frozenset[str], ours: 
     (tests/judge/test_proposition_opened43.py)."""
     from .negation import negated
 
-    tok = phrase_of_ours(tokens, event)
+    tok = phrase_of_ours(tokens, event, ours)
     if tok is not None and _told_of(tok):
         return 0  # "talk of the town running dry", "fears of it running low": a thing spoken of, not asserted
     sign = 1

@@ -151,7 +151,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         if prev_hits:
             evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
             hits = prev_hits
-    if not hits and (said := phrase_of_ours(tokens, phrases_read(question))) is not None:
+    if not hits and (said := phrase_of_ours(tokens, phrases_read(question), named(terms))) is not None:
         # "the taps will run dry" under "run out of water": the question's phrase said in a sister's words is about it
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         hits = [said.text]
