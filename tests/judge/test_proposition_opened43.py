@@ -136,3 +136,14 @@ def test_a_sister_phrase_said_of_another_thing_is_no_side(run, question: str, te
     statement = statement_with(run(INTRO + text, question=question), words)
     assert not any("other words" in line for line in statement.stance_evidence), statement.stance_evidence
     assert statement.stance in {None, "neutral"}, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Rask said the new manager had changed everything at the club.", "changed everything"),
+    ("Rask said the rain made no difference to the crowd.", "no difference"),
+    ("Rask said the score would be the same without the new striker.", "be the same"),
+])
+def test_an_outcome_said_of_another_cause_is_no_side(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """The cause that made (no) difference must be the decision, or "it", "this", "that" (before: any cause; the review)."""
+    statement = statement_with(run(INTRO + text, question=SHIELD), words)
+    assert not any("(the outcome" in line for line in statement.stance_evidence), statement.stance_evidence

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .counterfactual import DECISION_NOUNS, REFERRING
 from .proposition_terms import is_event_noun
 
 # Predicates of making someone lose what the object names ("this mistake cost him his job"): general English.
@@ -35,8 +36,15 @@ def decision_asked(question: Any) -> str:
     return head if head and is_event_noun(head) else ""
 
 
+def decision_nouns(decision: str) -> frozenset[str]:
+    """The nouns that name the decision asked about: its own head noun ("ruling") and the general ones
+    (counterfactual.DECISION_NOUNS: "decision", "call", "choice", "move")."""
+    return frozenset({decision}) | DECISION_NOUNS
+
+
 def _names(tok: Any, nouns: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in tok.subtree)
+    """The phrase names the decision (`decision_nouns`), or is "it", "this", "that" (counterfactual.REFERRING)."""
+    return tok.lower_ in REFERRING or any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in tok.subtree)
 
 
 def _of_decision(tok: Any, nouns: frozenset[str]) -> bool:
@@ -80,23 +88,39 @@ OUTCOMES = frozenset({"outcome", "result", "score", "scoreline"})
 CHANGED = frozenset({"everything", "outcome", "result", "game", "match"})
 
 
-def difference_said(tokens: list, evidence: list[str]) -> int:  # type: ignore[type-arg]
-    """+1 where a statement says a cause changed how things came out ("made the difference", "changed everything"), -1
-    where it says it did not ("made no difference", "the score would be the same without it"): the counterfactual outcome
-    that a question of a decision's cost asks about; 0 otherwise."""
+def _caused_by(verb: Any, nouns: frozenset[str]) -> bool:
+    """The subject of "make" or "change" is the decision (`_names`): "the ruling made no difference", "it changed
+    everything"; not another cause ("the rain made no difference", "the new manager changed everything")."""
+    return any(c.dep_ == "nsubj" and _names(c, nouns) for c in verb.children)
+
+
+def _without_it(same: Any, nouns: frozenset[str]) -> bool:
+    """"the same without X", X the decision (`_names`): "the score would be the same without it"; not "without the
+    new striker"."""
+    preps = [c for w in (same, same.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "without"]
+    return any(o.dep_ == "pobj" and _names(o, nouns) for p in preps for o in p.children)
+
+
+def difference_said(tokens: list, evidence: list[str], nouns: frozenset[str]) -> int:  # type: ignore[type-arg]
+    """+1 where a statement says the decision (`nouns`: `decision_nouns`, or "it", "this", "that") changed how things came
+    out ("it made the difference", "the ruling changed everything"), -1 where it says it did not ("it made no
+    difference", "the score would be the same without it"): the counterfactual outcome that a question of a decision's
+    cost asks about; 0 otherwise."""
     from .negation import negated
 
     for tok in tokens:
         lemma = tok.lemma_.lower()
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         sign = 0
-        if tok.pos_ == "VERB" and lemma == "make" and any(o.lemma_.lower() == "difference" for o in objects):
+        if tok.pos_ == "VERB" and lemma == "make" and any(o.lemma_.lower() == "difference" for o in objects) \
+                and _caused_by(tok, nouns):
             none = any(d.lower_ in {"no", "little"} for o in objects for d in o.children if d.dep_ == "det")
             sign = -1 if none else 1
-        elif tok.pos_ == "VERB" and lemma == "change" and any(o.lemma_.lower() in CHANGED for o in objects):
+        elif tok.pos_ == "VERB" and lemma == "change" and any(o.lemma_.lower() in CHANGED for o in objects) \
+                and _caused_by(tok, nouns):
             sign = 1
         elif lemma == "same" and tok.dep_ in {"acomp", "attr"} and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOMES for c in tok.head.children):
+                c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOMES for c in tok.head.children) and _without_it(tok, nouns):
             sign = -1
         if sign == 0:
             continue

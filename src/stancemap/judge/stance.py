@@ -24,7 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
-from .cause_judged import decision_asked, difference_said, judged_decision
+from .cause_judged import decision_asked, decision_nouns, difference_said, judged_decision
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
     OWN_SUBJECTS,  # the speaker's own pronouns, here as the subject of an if-clause ("if we sell the barge")
@@ -157,7 +157,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         hits = [said.text]
     if not hits and recoup_asked(question) and (money := money_hit(tokens)) is not None:
         hits = [money]  # "a line that makes money" under "Will X pay for itself?" (recouping.py)
-    if not hits and decision_asked(question) and difference_said(tokens, []):
+    if not hits and (decided := decision_asked(question)) and difference_said(tokens, [], decision_nouns(decided)):
         hits = ["the outcome"]  # "the score would be the same without it" under a decision's cost (cause_judged.py)
     if not hits and terms.past_act and (wanted := another_course(tokens, terms) or called_right(tokens, terms)):
         # "They should have kept her until the spring", "It was the correct choice" under "Should X have sacked him?": a
@@ -195,7 +195,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "it made no difference", "the score would be the same without it": the counterfactual outcome (cause_judged.py;
         # tests/judge/test_proposition_opened43.py::test_an_outcome_unchanged_denies_the_cost)
         # (what it says of the outcome decides: "I am confident the score would be the same without it" is no backing)
-        score = difference_said(inside, evidence) or score
+        score = difference_said(inside, evidence, decision_nouns(decision)) or score
     supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
     if (order := put_first([t for t in tokens if not any(c.start <= t.idx < c.end for c in supposed)], terms)) is not None:
         # "the pool goes first" under "build the library before the pool?": the order said is the side, and a clause
