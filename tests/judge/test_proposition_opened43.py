@@ -147,3 +147,12 @@ def test_an_outcome_said_of_another_cause_is_no_side(run, text: str, words: str)
     """The cause that made (no) difference must be the decision, or "it", "this", "that" (before: any cause; the review)."""
     statement = statement_with(run(INTRO + text, question=SHIELD), words)
     assert not any("(the outcome" in line for line in statement.stance_evidence), statement.stance_evidence
+
+
+def test_a_stance_word_on_the_team_or_the_prize_is_not_turned(run) -> None:  # type: ignore[no-untyped-def]
+    """Only a word said of the decision turns (before: "deserved the shield" turned as if said of the decision: oppose)."""
+    question = "Did the referee's ruling cost the Ostlings the shield?"
+    statement = statement_with(run(INTRO + "Rask said the Ostlings deserved the shield.", question=question), "deserved")
+    assert statement.stance == "support", statement.stance_evidence
+    statement = statement_with(run(INTRO + "Rask said the ruling was deserved.", question=question), "deserved")
+    assert statement.stance == "oppose", statement.stance_evidence

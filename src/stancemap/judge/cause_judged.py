@@ -48,9 +48,10 @@ def _names(tok: Any, nouns: frozenset[str]) -> bool:
 
 
 def _of_decision(tok: Any, nouns: frozenset[str]) -> bool:
-    """`tok` is said of the decision: the copula's complement whose subject names it ("the ruling was wrong"), a verb
-    done to it ("supported the ruling", "the ruling was supported"), a result said of its object ("got the ruling
-    wrong"), an adjective on it ("the right ruling")."""
+    """`tok` is said of the decision (`nouns`: `decision_nouns`; or a phrase that is "it", "this", "that"): the copula's
+    complement whose subject names it ("the ruling was wrong"), a verb done to it ("supported the ruling", "the ruling was
+    supported"), a result said of its object ("got the ruling wrong"), an adjective on a decision noun ("the right
+    ruling"); not a word said of the team or the prize ("the Rovers deserved the shield")."""
     if tok.dep_ == "amod" and tok.head.lemma_.lower() in nouns:
         return True
     if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "nsubjpass"} and _names(c, nouns) for c in tok.children):

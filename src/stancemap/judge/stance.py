@@ -191,7 +191,8 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if (decision := decision_asked(question)) and not state:
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the decision judged,
         # its stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::test_a_decision_asked_as_a_cause)
-        score += judged_decision(inside, terms, frozenset({decision}) | terms.things, evidence)
+        # (only the decision's nouns, or "it": "the Rovers deserved the shield" is said of the team and the prize)
+        score += judged_decision(inside, terms, decision_nouns(decision), evidence)
         # "it made no difference", "the score would be the same without it": the counterfactual outcome (cause_judged.py;
         # tests/judge/test_proposition_opened43.py::test_an_outcome_unchanged_denies_the_cost)
         # (what it says of the outcome decides: "I am confident the score would be the same without it" is no backing)
