@@ -156,3 +156,9 @@ def test_a_stance_word_on_the_team_or_the_prize_is_not_turned(run) -> None:  # t
     assert statement.stance == "support", statement.stance_evidence
     statement = statement_with(run(INTRO + "Rask said the ruling was deserved.", question=question), "deserved")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+def test_an_evaluative_word_on_the_decision_is_turned(run) -> None:  # type: ignore[no-untyped-def]
+    """"a disgrace" said of the decision argues it cost them, as "wrong" does (before: oppose, VADER's word unturned)."""
+    statement = statement_with(run(INTRO + "Rask said the decision was a disgrace.", question=SHIELD), "disgrace")
+    assert statement.stance == "support", statement.stance_evidence

@@ -11,6 +11,7 @@ stance words. tests/judge/test_proposition_opened43.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .counterfactual import DECISION_NOUNS, REFERRING
@@ -59,6 +60,12 @@ def _of_decision(tok: Any, nouns: frozenset[str]) -> bool:
     if tok.dep_ in SAID_OF and tok.head.i != tok.i:
         return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _names(c, nouns) for c in tok.head.children)
     return False
+
+
+def said_of_decision(nouns: frozenset[str]) -> Callable[[Any], bool]:
+    """The test of a word said of the decision (`_of_decision`), for the evaluative words ("the ruling was a disgrace":
+    it cost them; evaluative.evaluate's `turned`)."""
+    return lambda tok: _of_decision(tok, nouns)
 
 
 def judged_decision(tokens: list, terms: Any, nouns: frozenset[str], evidence: list[str]) -> int:  # type: ignore[type-arg]

@@ -24,7 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
-from .cause_judged import decision_asked, decision_nouns, difference_said, judged_decision
+from .cause_judged import decision_asked, decision_nouns, difference_said, judged_decision, said_of_decision
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
     OWN_SUBJECTS,  # the speaker's own pronouns, here as the subject of an if-clause ("if we sell the barge")
@@ -244,7 +244,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
         score = money_said(inside, evidence)
     if score == 0:
-        score = evaluate(inside, evidence, terms) if hits else 0
+        # "the ruling was a disgrace" under "Did the ruling cost them the shield?": an evaluative word said of the decision
+        # asked as a cause turns as its stance words do (cause_judged.py; test_proposition_opened43.py::
+        # test_an_evaluative_word_on_the_decision_is_turned)
+        of_decision = said_of_decision(decision_nouns(decision)) if decision else None
+        score = evaluate(inside, evidence, terms, turned=of_decision) if hits else 0
         if terms.excess and score != 0:
             # "the mended footbridge is sturdier than before" under "Is it too soon to reopen the footbridge?": praise of the act
             # or its thing argues for the act, against the question (fault.py; test_stance_fault.py::
