@@ -65,6 +65,9 @@ VOST = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
     # price" stays a condition (but_not)
     ('Vost said her group would not back a library "at any price".', "would not back", None, "oppose"),
     ("Vost said her group would back a library, but not at any price.", "would back", "at any price", "conditional"),
+    # a refusal to come, with its own modal: held (the review: a passive participle counted as the past before)
+    ('Vost said: "We want the library built. But the council will never be handed a blank cheque for it."',
+     "never be handed", "never be handed a blank cheque", "conditional"),
     # what a thing is called, a refusal told in the past, a verb of no grant: no condition
     ('Vost said: "The library budget is not a blank cheque."', "library budget", None, None),
     ("Vost said the board did not write the library a blank cheque.", "did not write", None, None),

@@ -110,7 +110,7 @@ def refused_outright(sent: Any) -> list[Condition]:
         if verb.lemma_.lower() not in GRANTING:
             continue  # ("won't excuse a blank cheque": no grant refused)
         neg = next((c for c in verb.children if c.dep_ == "neg"), None)
-        if neg is not None and _told_in_past(verb):
+        if neg is not None and _refusal_in_past(verb):
             continue  # a refusal told in the past, a decision told, no side held on terms; one under any modal or in the
             # present holds ("I'd never hand", "we must never hand", "we do not hand anyone a blank cheque": the review,
             # session 43)
@@ -123,12 +123,15 @@ def refused_outright(sent: Any) -> list[Condition]:
     return found
 
 
-def _told_in_past(verb: Any) -> bool:
+def _refusal_in_past(verb: Any) -> bool:
     """The verb, or the verb its bare infinitive hangs on, is told in the past: a past tense or participle, or an auxiliary
     in the past ("the board did not write the library a blank cheque", "the board chose not to shut the reading room and
     not to write the library a blank cheque": the review, session 43); not a verb with an auxiliary of its own in the
-    present or a modal."""
+    present or a modal, tested first ("the mayor will never be handed a blank cheque": a participle under "will"). (aim.py's
+    `_told_in_past` is another test.)"""
     for _ in range(4):
+        if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBP", "VBZ"} for c in verb.children):
+            return False
         if verb.tag_ in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
             return True
         if verb.dep_ not in {"xcomp", "conj"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children):
