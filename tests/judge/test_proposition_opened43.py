@@ -162,3 +162,18 @@ def test_an_evaluative_word_on_the_decision_is_turned(run) -> None:  # type: ign
     """"a disgrace" said of the decision argues it cost them, as "wrong" does (before: oppose, VADER's word unturned)."""
     statement = statement_with(run(INTRO + "Rask said the decision was a disgrace.", question=SHIELD), "disgrace")
     assert statement.stance == "support", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Rask said the ferry link would repay the subsidy within ten years.", "repay", None),
+    ("Rask said the ferry link would rely on subsidies for ever.", "rely on", "oppose"),
+    ("Rask said the ferry link would be a bailout by another name.", "bailout", "oppose"),
+])
+def test_a_subsidy_counts_only_needed(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A noun of propping money says the thing does not pay for itself only as what it needs, gets or relies on, or as
+    what it is (before: "repay the subsidy" oppose; the review, session 43)."""
+    statement = statement_with(run(INTRO + text, question=FERRY), words)
+    if stance is None:
+        assert statement.stance != "oppose", statement.stance_evidence
+    else:
+        assert statement.stance == stance, statement.stance_evidence
