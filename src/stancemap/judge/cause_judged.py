@@ -1,6 +1,6 @@
 """A decision asked as the cause of a loss, judged right or wrong (issue 9, session 43).
 
-"Did the umpire's ruling cost the Brask Rovers the shield?" asks whether a decision made them lose. A speaker who calls
+"Did the umpire's ruling cost the Vendrath Ostlings the shield?" asks whether a decision made them lose. A speaker who calls
 the ruling wrong ("the umpire got the ruling wrong", "the ruling was a mistake") argues that it cost them; one who calls
 it right or backs it ("the ruling was correct", "the ruling was supported by the replay") argues that it did not. The
 stance words read "wrong" against the question and "supported" for it, as if the question asked for the ruling: here
@@ -52,7 +52,7 @@ def _of_decision(tok: Any, nouns: frozenset[str]) -> bool:
     """`tok` is said of the decision (`nouns`: `decision_nouns`; or a phrase that is "it", "this", "that"): the copula's
     complement whose subject names it ("the ruling was wrong"), a verb done to it ("supported the ruling", "the ruling was
     supported"), a result said of its object ("got the ruling wrong"), an adjective on a decision noun ("the right
-    ruling"); not a word said of the team or the prize ("the Rovers deserved the shield")."""
+    ruling"); not a word said of the team or the prize ("the Ostlings deserved the shield")."""
     if tok.dep_ == "amod" and tok.head.lemma_.lower() in nouns:
         return True
     if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "nsubjpass"} and _names(c, nouns) for c in tok.children):

@@ -43,13 +43,13 @@ IGNORED = frozenset({"no", "yes", "like", "please", "want", "agree", "support", 
                      "argue", "argued", "argues", "arguing", "argument", "arguments"})
 PRONOUNS = frozenset({"it", "this", "that", "they", "these"})
 # Acts of pledging and of disputing that VADER scores as the act ("promised" +1.5, "assured", "dispute" -1.7): "we were
-# promised a tram", "I'd dispute the idea", "what this dispute is about" report what was pledged or contested and judge
-# nothing, as "argue" above (session 43: DEVELOP +2 with NOUN_SENSE; "warn" too lost DEVELOP 3: its carried sides)
-# (tests/judge/test_evaluative_plain_sense.py::test_a_pledge_or_a_dispute_judges_nothing).
+# promised a new library", "she would dispute any claim", "the library dispute between two councils" report what was
+# pledged or contested and judge nothing, as "argue" above (session 43: DEVELOP +2 with NOUN_SENSE; "warn" too lost
+# DEVELOP 3: its carried sides) (tests/judge/test_evaluative_plain_sense.py::test_a_pledge_or_a_dispute_judges_nothing).
 TELLING = frozenset({"promise", "assure", "reassure", "assurance", "dispute"})
-# Verbs VADER scores in another part of speech's sense: "treat" (+1.7) is the noun's pleasure; "treat them with caution",
-# "treating couriers as employees" handle something, said with the manner of it (HANDLED_AS; "we treated it seriously"
-# kept: passed over, it lost q_decommission 2) (tests/judge/test_evaluative_plain_sense.py::test_treating_as).
+# Verbs VADER scores in another part of speech's sense: "treat" (+1.7) is the noun's pleasure; "treat the survey figures
+# with care", "treating the wardens as staff" handle something, said with the manner of it (HANDLED_AS; "we treated the
+# survey seriously" kept: passed over, it lost q_decommission 2) (tests/judge/test_evaluative_plain_sense.py::test_treating_as).
 NOUN_SENSE = frozenset({"treat"})
 HANDLED_AS = frozenset({"as", "with", "like"})
 
@@ -90,8 +90,8 @@ def _valence(tok: Any, valence: dict[str, float]) -> float:
 
 def _plain_act(tok: Any, lemma: str) -> bool:
     """A word VADER scores whose sense here judges nothing: an act of pledging or disputing ("promised", "a dispute";
-    not the adjective "promising"), "treat" as a verb of handling with its manner ("treat them with caution", "treating
-    couriers as employees") (TELLING, NOUN_SENSE)."""
+    not the adjective "promising"), "treat" as a verb of handling with its manner ("treat the survey figures with care",
+    "treating the wardens as staff") (TELLING, NOUN_SENSE)."""
     if lemma in TELLING:
         return tok.pos_ in {"VERB", "NOUN"}
     return lemma in NOUN_SENSE and tok.pos_ == "VERB" and any(
@@ -99,7 +99,7 @@ def _plain_act(tok: Any, lemma: str) -> bool:
 
 
 def _owner(tok: Any) -> bool:
-    """A noun that owns what follows ("the trust's chief executive", "the authority's advice"): it names whose the thing
+    """A noun that owns what follows ("the library trust's view", "the board's advice"): it names whose the thing
     is and judges nothing; a capitalised word of a name ("the Walkers' Guild") is still read: passed over too, it lost
     DEVELOP 1 (session 43; tests/judge/test_evaluative_plain_sense.py::test_an_owner_judges_nothing)."""
     return tok.pos_ == "NOUN" and tok.dep_ == "poss"
@@ -267,9 +267,9 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if tok.lemma_.lower() in _LIKELIHOOD or low in _LIKELIHOOD:
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if _plain_act(tok, lemma):
-            continue  # "we were promised a tram", "treat them with caution": no judgement (TELLING, NOUN_SENSE)
+            continue  # "were promised a new library", "treat the figures with care": no judgement (TELLING, NOUN_SENSE)
         if _owner(tok):
-            continue  # "the trust's chief executive": an owner named, no judgement
+            continue  # "the library trust's view": an owner named, no judgement
         if names_own_thing(tok, terms):
             continue  # "dying" under "causing the bird deaths": the question's subject matter (outcome.py)
         if counted(tok) or classifying(tok) or measured_by_own(tok, own):

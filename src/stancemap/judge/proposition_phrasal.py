@@ -1,6 +1,6 @@
 """A phrasal predicate's other phrases and its opposite of lasting (issue 9, session 43).
 
-"Will Harlowe run out of water this autumn?" is also answered by "the wells will run dry", "the town runs short in
+"Will Dunsary run out of water this autumn?" is also answered by "the wells will run dry", "the town runs short in
 October" (yes) and "the supply will last until the rains" (no). WordNet does not file those as synonyms of "run out":
 "run short" and "run low" are its sisters (their first senses sit under the same hypernym as its first, "end"), and
 "run dry" is the phrase of the same verb whose gloss names what runs out ("become empty of water"). A predicate whose
@@ -139,8 +139,8 @@ def lasting_said(tokens: list, ours: frozenset[str]) -> Any | None:  # type: ign
 def phrase_said(tokens: list, evidence: list[str], event: frozenset[str], ours: frozenset[str],  # type: ignore[type-arg]
                 ending: bool) -> int:
     """+1 where a statement says one of the question's phrases (`phrase_of_ours`) or, under a question of ending, denies
-    its thing lasts ("will not last the summer"); -1 where it denies the phrase ("will not run dry") or says the thing
-    lasts ("the water will last"); 0 when it says neither. Called by stance.py when the stance words find no side
+    its thing lasts ("will not last the summer"); -1 where it denies the phrase ("would never run dry") or says the thing
+    lasts ("the reservoir will last"); 0 when it says neither. Called by stance.py when the stance words find no side
     (tests/judge/test_proposition_opened43.py)."""
     from .negation import negated
 

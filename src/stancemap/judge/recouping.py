@@ -1,10 +1,10 @@
 """A question of a thing recovering its own cost, and the idioms of money that answer it (issue 9, session 43).
 
-"Will the Brask ferry link pay for itself?" asks whether the link earns back what it costs. Its speakers seldom repeat
-the idiom: "it will break even", "it will cover its running costs", "a line that makes money" say yes; "it will lose
+"Will the Vendrath ferry link pay for itself?" asks whether the link earns back what it costs. Its speakers seldom repeat
+the idiom: "it will break even", "it will cover its day-to-day costs", "a line that makes money" say yes; "it will lose
 money", "it will cost the town money each winter", "a subsidy for ever", "a bailout" say no. None of those holds the
-question's verb ("pay"), and the words it derives ("payer", "payment") name other payments ("the levy payers", "the
-bond payments"). General English, read only under such a question (`recoup_asked`): "Will the ferry link pay for
+question's verb ("pay"), and the words it derives ("payer", "payment") name other payments ("the toll payers", "the
+loan payments"). General English, read only under such a question (`recoup_asked`): "Will the ferry link pay for
 itself?", "... pay its way?", "... break even?". stance.py reads it where the stance words find no side.
 tests/judge/test_proposition_opened43.py.
 """

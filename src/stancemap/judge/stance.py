@@ -191,7 +191,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if (decision := decision_asked(question)) and not state:
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the decision judged,
         # its stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::test_a_decision_asked_as_a_cause)
-        # (only the decision's nouns, or "it": "the Rovers deserved the shield" is said of the team and the prize)
+        # (only the decision's nouns, or "it": "the Ostlings deserved the shield" is said of the team and the prize)
         score += judged_decision(inside, terms, decision_nouns(decision), evidence)
         # "it made no difference", "the score would be the same without it": the counterfactual outcome (cause_judged.py;
         # tests/judge/test_proposition_opened43.py::test_an_outcome_unchanged_denies_the_cost)
@@ -240,7 +240,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
     if score == 0 and recoup_asked(question):
-        # "it will cover its running costs", "a subsidy for ever" under "Will X pay for itself?" (recouping.py;
+        # "it will cover its day-to-day costs", "a subsidy for ever" under "Will X pay for itself?" (recouping.py;
         # tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
         score = money_said(inside, evidence)
     if score == 0:
