@@ -43,9 +43,10 @@ def test_treating_as(run) -> None:  # type: ignore[no-untyped-def]
 def test_a_promising_thing_is_still_praised(run) -> None:  # type: ignore[no-untyped-def]
     # the adjective keeps its valence: only the act of promising is passed over
     question = "Will Denholt build a new library?"
-    text = "Voss said the new library was a promising and wonderful idea for the town."
+    text = "Voss said the new library was a promising idea for the town."
     statement = statement_with(run(INTRO + text, question=question), "promising")
     assert statement.stance == "support", statement.stance_evidence
+    assert any("promising" in line for line in _evaluative(statement.stance_evidence)), statement.stance_evidence
 
 
 def test_an_owner_judges_nothing(run) -> None:  # type: ignore[no-untyped-def]

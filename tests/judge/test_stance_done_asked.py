@@ -36,7 +36,7 @@ def test_the_act_denied_in_the_past_perfect_under_a_question_of_the_act_done(run
 
 
 def test_the_act_denied_in_the_past_perfect_under_a_question_of_what_is_to_come(run) -> None:  # type: ignore[no-untyped-def]
-    # narrated: no side, and no "+closed" for it either (before session 43 it read as the act asserted)
+    # narrated: no side, and no "+built" (nor "-not built") for it either (before session 43 it read as the act asserted)
     question = "Will Ferrow council build a new swimming pool in Denholt?"
     text = "Voss said the council had not built a single pool in Denholt in forty years."
     statement = statement_with(run(INTRO + text, question=question), "had not built")

@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .counterfactual import DECISION_NOUNS, REFERRING
+from .counterfactual import DECISION_NOUNS, REFERRING, RIGHTNESS
 from .proposition_terms import is_event_noun
 
 # Predicates of making someone lose what the object names ("this mistake cost him his job"): general English.
 MAKING_LOSE = frozenset({"cost"})
-# Words calling a decision right or wrong that the stance words do not weigh (general English): right -> -1 (it did not
-# cost them), wrong -> +1.
-CALLED_RIGHT = frozenset({"right", "correct", "justified", "fair"})
+# Words calling a decision right (+1) or wrong (-1) that the stance words do not weigh: counterfactual's RIGHTNESS, and
+# "justified", "fair" (general English). Called right, it did not cost them (-1); wrong, it did (+1).
+CALLED_RIGHT = {**RIGHTNESS, "justified": 1, "fair": 1}
 # The dependencies of a word said of a noun: the copula's complement ("was wrong"), a verb's result ("got it wrong").
 SAID_OF = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 
@@ -83,10 +83,11 @@ def judged_decision(tokens: list, terms: Any, nouns: frozenset[str], evidence: l
         if sign != 0:
             change -= 2 * sign
             evidence.append(f"{'+' if sign < 0 else '-'}{tok.text} (said of the decision asked as a cause: turned)")
-        elif tok.lemma_.lower() in CALLED_RIGHT:
-            right = 1 if negated(tok) else -1
-            change += right
-            evidence.append(f"{'+' if right > 0 else '-'}{tok.text} (the decision asked as a cause called right)")
+        elif (word := tok.lemma_.lower()) in CALLED_RIGHT:
+            cost = -CALLED_RIGHT[word] * (-1 if negated(tok) else 1)
+            change += cost
+            evidence.append(f"{'+' if cost > 0 else '-'}{tok.text} (the decision asked as a cause called "
+                            f"{'right' if CALLED_RIGHT[word] > 0 else 'wrong'})")
     return change
 
 
