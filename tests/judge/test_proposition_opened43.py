@@ -177,3 +177,12 @@ def test_a_subsidy_counts_only_needed(run, text: str, words: str, stance: str | 
         assert statement.stance != "oppose", statement.stance_evidence
     else:
         assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_sister_phrase_said_of_a_concrete_thing_is_read(run) -> None:  # type: ignore[no-untyped-def]
+    """A concrete thing that can be used up may say the question's thing in other words ("the taps", "the town"), where a
+    figure's subject may not (`_a_concrete_thing`)."""
+    for text, words in [("Rask said the taps would run dry by August.", "run dry"),
+                        ("Rask said the town would run short by October.", "run short")]:
+        statement = statement_with(run(INTRO + text, question=DRY), words)
+        assert statement.stance == "support", statement.stance_evidence

@@ -18,7 +18,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .wordnet import HYPERNYM, wordnet
+from .wordnet import (HYPERNYM, NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING, NOUN_PERSON,
+                      wordnet)
 
 # WordNet's verbs of ending (the first synset above "run out", "give out", "peter out": cease, end, finish, stop,
 # terminate): a predicate filed under one asks whether something ends.
@@ -93,14 +94,31 @@ TOLD_OF = frozenset({"pcomp", "csubj", "csubjpass"})
 THING_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those"})
 
 
+# WordNet's lexicographer files of things that can be used up or run dry (artifact, food, location, object, possession,
+# quantity, substance: "the taps", "the city", "the wells", "the reservoirs", "the money"), and those of what only runs out
+# in a figure (attribute, cognition, communication, feeling, person: "her patience", "the conversation", "the jokes").
+CONCRETE_FILES = frozenset({6, 13, 15, 17, 21, 23, 27})
+FIGURATIVE_FILES = frozenset({NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING, NOUN_PERSON})
+
+
+def _a_concrete_thing(noun: Any) -> bool:
+    """The noun's first sense is no attribute, thought, speech, feeling or person, and one of its first three is a thing
+    that can be used up (CONCRETE_FILES: "taps", "city", "reservoirs")."""
+    if noun.pos_ != "NOUN":
+        return False
+    files = wordnet().lexfiles(noun.lemma_.lower(), "noun", senses=3)
+    return bool(files) and files[0] not in FIGURATIVE_FILES and bool(set(files) & CONCRETE_FILES)
+
+
 def _subject_ours(verb: Any, ours: frozenset[str]) -> bool:
     """The verb's subject (or that of the verb it is the complement of or joined to: "we are going to run out") names one
-    of the question's words or is a pronoun ("the wells of X will run dry", "it will run low"); not another thing's
-    ("the conversation ran dry", "her patience was running short": the review, session 43)."""
+    of the question's words, is a pronoun ("the wells of X will run dry", "it will run low") or a concrete thing ("the
+    taps will run dry", "the city runs short": `_a_concrete_thing`); not a figure's ("the conversation ran dry", "her
+    patience was running short", "the protesters backed off": the review, session 43)."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
-            return any(s.pos_ == "PRON" or s.lower_ in THING_PRONOUNS or any(
+            return any(s.pos_ == "PRON" or s.lower_ in THING_PRONOUNS or _a_concrete_thing(s) or any(
                 t.lemma_.lower() in ours or t.lower_ in ours for t in s.subtree) for s in subjects)
         if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
             return False
