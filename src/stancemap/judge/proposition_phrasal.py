@@ -18,8 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .wordnet import (HYPERNYM, NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING, NOUN_PERSON,
-                      wordnet)
+from .wordnet import HYPERNYM, NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING, NOUN_PERSON, wordnet
 
 # WordNet's verbs of ending (the first synset above "run out", "give out", "peter out": cease, end, finish, stop,
 # terminate): a predicate filed under one asks whether something ends.
