@@ -61,8 +61,13 @@ VOST = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
      "not hand the council a blank cheque", "conditional"),
     ('Vost said: "We want the library built. But we do not hand anyone a blank cheque."', "not hand",
      "not hand anyone a blank cheque", "conditional"),
-    # a side refused "at any cost"
-    ('Vost said her group would not back a library "at any price".', "would not back", "at any price", "conditional"),
+    # a side refused "at any price": never, no condition (the review, session 43: conditional before); "but not at any
+    # price" stays a condition (but_not)
+    ('Vost said her group would not back a library "at any price".', "would not back", None, "oppose"),
+    ("Vost said her group would back a library, but not at any price.", "would back", "at any price", "conditional"),
+    # a refusal to come, with its own modal: held (the review: a passive participle counted as the past before)
+    ('Vost said: "We want the library built. But the council will never be handed a blank cheque for it."',
+     "never be handed", "never be handed a blank cheque", "conditional"),
     # what a thing is called, a refusal told in the past, a verb of no grant: no condition
     ('Vost said: "The library budget is not a blank cheque."', "library budget", None, None),
     ("Vost said the board did not write the library a blank cheque.", "did not write", None, None),
@@ -77,6 +82,7 @@ def test_a_grant_without_terms_refused(run, said: str, cue: str, required: str |
     statement = statement_with(run(VOST + said, question=LIBRARY), cue)
     if required is None:
         assert not any("cheque" in c or "any price" in c for c in statement.conditions), statement.conditions
+        assert stance is None or statement.stance == stance, (statement.stance, statement.stance_evidence)
         return
     assert any(required in c for c in statement.conditions), statement.conditions
     assert statement.stance == stance, (statement.stance, statement.stance_evidence)

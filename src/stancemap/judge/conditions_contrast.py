@@ -5,8 +5,8 @@ what it is not, which is its condition.
                  after "but not"
   but not take X "wanted a treaty but would not accept what she called a one-sided quota": a side, then a
                  verb of taking refused after "but": what is refused
-  not X outright "will never hand the mayor a blank cheque", "would not take a merger at any price" (session 43): a grant
-                 without terms refused, the side held on terms (refused_outright)
+  not X outright "will never hand the mayor a blank cheque" (session 43): a grant without terms refused, the side held
+                 on terms (refused_outright); not "would not take a merger at any price", which means never
 Pinned by tests/judge/test_conditions_contrast.py."""
 
 from __future__ import annotations
@@ -80,29 +80,25 @@ def _parallel(sent: Any, preposition: Any) -> bool:
 # The words of WordNet 3.0's synsets of "blank check" (both senses: "freedom to do as you see fit", a check with its
 # amount left blank) and of "carte blanche" ("complete freedom or authority to act"): a grant without terms.
 UNCONDITIONAL = frozenset({"blank check", "blank cheque", "free hand", "carte blanche"})
-# Nouns of what a grant without terms costs: "at any price", "at any cost".
-ANY_PRICE = frozenset({"price", "cost"})
 # Verbs of granting a thing or taking a side, whose object the grant without terms is ("hand", "write", "agree to").
 GRANTING = SIDING | {"give", "write", "hand", "say", "issue", "grant", "offer", "provide"}
 # The words the finder's matches need one of (its gate in demands.FINDERS).
-OUTRIGHT_GATE = frozenset({"cheque", "check", "blanche", "hand", "price", "cost"})
+OUTRIGHT_GATE = frozenset({"cheque", "check", "blanche", "hand"})
 
 
 def refused_outright(sent: Any) -> list[Condition]:
     """A grant without terms refused: a negated verb, or one after "without", whose object is a blank cheque, a free hand
-    or carte blanche ("will never hand the mayor a blank cheque", "backs the museum without writing anyone a blank cheque"), or
-    a verb of taking a side negated with "at any price" ("would not take a merger at any price"): the side is held on terms, its
-    condition what it refuses (issue 9, session 43; tests/judge/test_conditions_contrast.py::test_a_grant_without_terms_
-    refused). Not the copula ("the grant is no blank cheque": what a thing is called), nor a refusal told in the past
-    ("the board did not write the library a blank cheque")."""
+    or carte blanche ("will never hand the mayor a blank cheque", "backs the museum without writing anyone a blank cheque"):
+    the side is held on terms, its condition what it refuses (issue 9, session 43; tests/judge/test_conditions_contrast.py::
+    test_a_grant_without_terms_refused). Not the copula ("the grant is no blank cheque": what a thing is called), nor a
+    refusal told in the past ("the board did not write the library a blank cheque"), nor a side refused "at any price"
+    ("she would not accept the terminal at any price": never, no condition; "X, but not at any price" is `but_not`'s)."""
     found: list[Condition] = []
     doc = sent.doc
     for tok in sent:
         grant = tok.lower_ in {"cheque", "check", "cheques", "checks", "hand", "blanche"} and tok.pos_ in {"NOUN", "PROPN"} \
             and tok.i > sent.start and f"{doc[tok.i - 1].lower_} {tok.lemma_.lower()}" in UNCONDITIONAL
-        price = tok.lemma_.lower() in ANY_PRICE and tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
-            c.lower_ == "any" for c in tok.children)
-        if not (grant or price):
+        if not grant:
             continue
         verb = tok.head
         for _ in range(4):  # up through the preposition and the nouns it hangs on ("agree to a blank cheque")
@@ -111,10 +107,10 @@ def refused_outright(sent: Any) -> list[Condition]:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "be" or verb.i > tok.i:
             continue
-        if verb.lemma_.lower() not in (SIDING if price else GRANTING):
-            continue  # ("could not find a tenant at any price", "won't excuse a blank cheque": no grant refused)
+        if verb.lemma_.lower() not in GRANTING:
+            continue  # ("won't excuse a blank cheque": no grant refused)
         neg = next((c for c in verb.children if c.dep_ == "neg"), None)
-        if neg is not None and _told_in_past(verb):
+        if neg is not None and _refusal_in_past(verb):
             continue  # a refusal told in the past, a decision told, no side held on terms; one under any modal or in the
             # present holds ("I'd never hand", "we must never hand", "we do not hand anyone a blank cheque": the review,
             # session 43)
@@ -123,16 +119,19 @@ def refused_outright(sent: Any) -> list[Condition]:
         if opening is None:
             continue  # neither negated nor after "without" ("last year the board declined to write them a blank cheque": a
             # decision told, its refusal in the verb "declined", not a negation of the grant)
-        found += condition(sent, opening.i, tok.right_edge.i if grant else tok.i, "requires")
+        found += condition(sent, opening.i, tok.right_edge.i, "requires")
     return found
 
 
-def _told_in_past(verb: Any) -> bool:
+def _refusal_in_past(verb: Any) -> bool:
     """The verb, or the verb its bare infinitive hangs on, is told in the past: a past tense or participle, or an auxiliary
     in the past ("the board did not write the library a blank cheque", "the board chose not to shut the reading room and
     not to write the library a blank cheque": the review, session 43); not a verb with an auxiliary of its own in the
-    present or a modal."""
+    present or a modal, tested first ("the mayor will never be handed a blank cheque": a participle under "will"). (aim.py's
+    `_told_in_past` is another test.)"""
     for _ in range(4):
+        if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBP", "VBZ"} for c in verb.children):
+            return False
         if verb.tag_ in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
             return True
         if verb.dep_ not in {"xcomp", "conj"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children):

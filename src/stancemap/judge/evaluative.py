@@ -10,6 +10,7 @@ participants, or "it"/"this" standing for them), and a negation above the word f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -189,10 +190,12 @@ def negative_property(predicate: str, complement: str, question: str = "") -> bo
     return False
 
 
-def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
+def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False,
+             turned: Callable[[Any], bool] | None = None) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
-    the words are noted in `evidence`."""
+    the words are noted in `evidence`. `turned`: the words that count the other way ("a disgrace" said of the decision
+    asked as a cause: cause_judged.said_of_decision)."""
     valence = lexicon()
     if not valence or not tokens:
         return 0
@@ -268,8 +271,10 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             value = -value  # "the minister has my full confidence" under "will the minister resign?"
         elif rival is not None:
             value = -value  # said of a comparison's other option (comparison.py; tests/judge/test_stance_comparison.py)
+        turn = turned is not None and turned(tok)
+        value = -value if turn else value
         total += value
-        words.append(f"{tok.text} ({value:+.1f})")
+        words.append(f"{tok.text} ({value:+.1f}{', turned' if turn else ''})")
     if abs(total) < THRESHOLD:
         return 0
     evidence.append(f"{'+' if total > 0 else '-'}evaluative: {', '.join(words[:4])}")

@@ -1,6 +1,6 @@
 """A phrasal predicate's other phrases and its opposite of lasting (issue 9, session 43).
 
-"Will Harlowe run out of water this autumn?" is also answered by "the wells will run dry", "the town runs short in
+"Will Dunsary run out of water this autumn?" is also answered by "the wells will run dry", "the town runs short in
 October" (yes) and "the supply will last until the rains" (no). WordNet does not file those as synonyms of "run out":
 "run short" and "run low" are its sisters (their first senses sit under the same hypernym as its first, "end"), and
 "run dry" is the phrase of the same verb whose gloss names what runs out ("become empty of water"). A predicate whose
@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .wordnet import HYPERNYM, wordnet
+from .wordnet import HYPERNYM, NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING, NOUN_PERSON, wordnet
 
 # WordNet's verbs of ending (the first synset above "run out", "give out", "peter out": cease, end, finish, stop,
 # terminate): a predicate filed under one asks whether something ends.
@@ -93,16 +93,49 @@ TOLD_OF = frozenset({"pcomp", "csubj", "csubjpass"})
 THING_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those"})
 
 
-def phrase_of_ours(tokens: list, event: frozenset[str]) -> Any | None:  # type: ignore[type-arg]
+# WordNet's lexicographer files of things that can be used up or run dry (artifact, food, location, object, possession,
+# quantity, substance: "the taps", "the city", "the wells", "the reservoirs", "the money"), and those of what only runs out
+# in a figure (attribute, cognition, communication, feeling, person: "her patience", "the conversation", "the jokes").
+CONCRETE_FILES = frozenset({6, 13, 15, 17, 21, 23, 27})
+FIGURATIVE_FILES = frozenset({NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING, NOUN_PERSON})
+
+
+def _a_concrete_thing(noun: Any) -> bool:
+    """The noun's first sense is no attribute, thought, speech, feeling or person, and one of its first three is a thing
+    that can be used up (CONCRETE_FILES: "taps", "city", "reservoirs")."""
+    if noun.pos_ != "NOUN":
+        return False
+    files = wordnet().lexfiles(noun.lemma_.lower(), "noun", senses=3)
+    return bool(files) and files[0] not in FIGURATIVE_FILES and bool(set(files) & CONCRETE_FILES)
+
+
+def _subject_ours(verb: Any, ours: frozenset[str]) -> bool:
+    """The verb's subject (or that of the verb it is the complement of or joined to: "we are going to run out") names one
+    of the question's words, is a pronoun ("the wells of X will run dry", "it will run low") or a concrete thing ("the
+    taps will run dry", "the city runs short": `_a_concrete_thing`); not a figure's ("the conversation ran dry", "her
+    patience was running short", "the protesters backed off": the review, session 43)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return any(s.pos_ == "PRON" or s.lower_ in THING_PRONOUNS or _a_concrete_thing(s) or any(
+                t.lemma_.lower() in ours or t.lower_ in ours for t in s.subtree) for s in subjects)
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def phrase_of_ours(tokens: list, event: frozenset[str], ours: frozenset[str]) -> Any | None:  # type: ignore[type-arg]
     """The verb of the first of `event`'s phrases (`phrases_read`) a statement says whose second word the parser hangs on
-    the verb as a particle, an adverb or a complement ("the wells will run dry", "the town runs short", "we are going to
-    run out"), or None. The stance words read a phrase only with a particle (privative.restates, kin.phrasal_event)."""
+    the verb as a particle, an adverb or a complement ("the wells will run dry", "X runs short", "we are going to run
+    out"), said of one of the question's things or subjects (`ours`: kin.named) or a pronoun (`_subject_ours`), or None.
+    The stance words read a phrase only with a particle (privative.restates, kin.phrasal_event)."""
     phrases = set(event)
     if not phrases:
         return None
     for tok in tokens:
         if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in PHRASE_PARTS and f"{tok.lemma_.lower()} {c.lower_}" in phrases
-                                               for c in tok.children):
+                                               for c in tok.children) and _subject_ours(tok, ours):
             return tok
     return None
 
@@ -123,12 +156,12 @@ def lasting_said(tokens: list, ours: frozenset[str]) -> Any | None:  # type: ign
 def phrase_said(tokens: list, evidence: list[str], event: frozenset[str], ours: frozenset[str],  # type: ignore[type-arg]
                 ending: bool) -> int:
     """+1 where a statement says one of the question's phrases (`phrase_of_ours`) or, under a question of ending, denies
-    its thing lasts ("will not last the summer"); -1 where it denies the phrase ("will not run dry") or says the thing
-    lasts ("the water will last"); 0 when it says neither. Called by stance.py when the stance words find no side
+    its thing lasts ("will not last the summer"); -1 where it denies the phrase ("would never run dry") or says the thing
+    lasts ("the reservoir will last"); 0 when it says neither. Called by stance.py when the stance words find no side
     (tests/judge/test_proposition_opened43.py)."""
     from .negation import negated
 
-    tok = phrase_of_ours(tokens, event)
+    tok = phrase_of_ours(tokens, event, ours)
     if tok is not None and _told_of(tok):
         return 0  # "talk of the town running dry", "fears of it running low": a thing spoken of, not asserted
     sign = 1

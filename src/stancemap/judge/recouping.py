@@ -1,10 +1,10 @@
 """A question of a thing recovering its own cost, and the idioms of money that answer it (issue 9, session 43).
 
-"Will the Brask ferry link pay for itself?" asks whether the link earns back what it costs. Its speakers seldom repeat
-the idiom: "it will break even", "it will cover its running costs", "a line that makes money" say yes; "it will lose
+"Will the Vendrath ferry link pay for itself?" asks whether the link earns back what it costs. Its speakers seldom repeat
+the idiom: "it will break even", "it will cover its day-to-day costs", "a line that makes money" say yes; "it will lose
 money", "it will cost the town money each winter", "a subsidy for ever", "a bailout" say no. None of those holds the
-question's verb ("pay"), and the words it derives ("payer", "payment") name other payments ("the levy payers", "the
-bond payments"). General English, read only under such a question (`recoup_asked`): "Will the ferry link pay for
+question's verb ("pay"), and the words it derives ("payer", "payment") name other payments ("the toll payers", "the
+loan payments"). General English, read only under such a question (`recoup_asked`): "Will the ferry link pay for
 itself?", "... pay its way?", "... break even?". stance.py reads it where the stance words find no side.
 tests/judge/test_proposition_opened43.py.
 """
@@ -37,6 +37,10 @@ LOSSES: dict[str, frozenset[str]] = {
 }
 # Nouns of money given to keep a thing going: a thing that needs one does not pay for itself.
 PROPPING = frozenset({"subsidy", "subsidies", "bailout", "handout"})
+# Verbs whose object is what a thing takes to keep going ("need a subsidy", "will get a bailout"), and those that take
+# it through "on" ("rely on subsidies"): general English.
+TAKING = frozenset({"need", "require", "get", "receive"})
+RELYING = frozenset({"rely", "depend"})
 # Adjectives of a thing that makes money, or loses it.
 GAINING = frozenset({"profitable"})
 LOSING = frozenset({"unprofitable", "uneconomic"})
@@ -62,6 +66,20 @@ def _objects(tok: Any) -> set[str]:
     return out
 
 
+def _propped(noun: Any) -> bool:
+    """A noun of propping money is what the thing needs, gets or relies on ("would need a subsidy", "will rely on
+    subsidies", "a subsidy will be needed") or what it is ("the line is a bailout"); not a subsidy it repays or ends ("would
+    repay the subsidy within ten years": the review, session 43)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # ("needs subsidies and handouts")
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return head.lemma_.lower() in TAKING
+    if noun.dep_ == "pobj":
+        return head.lower_ in {"on", "upon"} and head.head.lemma_.lower() in RELYING
+    return noun.dep_ in {"attr", "acomp", "oprd"}
+
+
 def money_word(tok: Any) -> int:
     """+1 for a word that says the thing earns its cost back, -1 for one that says it does not, 0 otherwise (before
     negation)."""
@@ -73,7 +91,7 @@ def money_word(tok: Any) -> int:
         if lemma in LOSSES and objects & LOSSES[lemma]:
             return -1
         return 0
-    if tok.pos_ == "NOUN" and lemma in PROPPING:
+    if tok.pos_ == "NOUN" and lemma in PROPPING and _propped(tok):
         return -1
     if tok.pos_ == "ADJ":
         return 1 if lemma in GAINING else -1 if lemma in LOSING else 0
