@@ -217,14 +217,6 @@ def test_question_proposed_by_its_margin() -> None:
     assert scored(frames)[0].score == 1.375
     found = propose_question(frames)
     assert found is not None and found.text == "Will the Brindle quarry be closed?", found
-    # its verb in a kin verb, WordNet's synonym or the verb right above it (session 43, q_expand's shape); not its opposite
-    assert holds("Will the Tarl guild grow to twelve lanes?", "Will the Tarl guild expand?")
-    assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board dismiss Pellory?")
-    # either way round (review2b: before, "fire" held "sack" but "sack" not "fire")
-    assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board fire Pellory?")
-    assert holds("Will the Orrin board fire Pellory?", "Will the Orrin board sack Pellory?")
-    assert not holds("Will the Orrin council close the mill?", "Will the Orrin council open the mill?")
-    assert not holds("Will the Tarl guild grow to twelve lanes?", "Will the Quell guild expand?")
 
 
 def test_question_of_two_content_words_scored_thin() -> None:
@@ -296,6 +288,10 @@ def test_question_said_more_fully() -> None:
     assert best.score > argued(frames, "Will the Brindle quarry be closed?") + ASKED_MARGIN
     found = propose_question(frames)
     assert found is not None and found.text == "Will the Brindle quarry be closed?", found
+
+
+
+def test_question_held_through_a_kin_verb() -> None:
     # its verb in a kin verb, WordNet's synonym or the verb right above it (session 43, q_expand's shape); not its opposite
     assert holds("Will the Tarl guild grow to twelve lanes?", "Will the Tarl guild expand?")
     assert holds("Will the Orrin board sack Pellory?", "Will the Orrin board dismiss Pellory?")
@@ -304,7 +300,6 @@ def test_question_said_more_fully() -> None:
     assert holds("Will the Orrin board fire Pellory?", "Will the Orrin board sack Pellory?")
     assert not holds("Will the Orrin council close the mill?", "Will the Orrin council open the mill?")
     assert not holds("Will the Tarl guild grow to twelve lanes?", "Will the Quell guild expand?")
-
 
 def test_question_completed_by_its_pronoun_form() -> None:
     # session 43: a question of "it" is kept apart in the map, never proposed itself ...
