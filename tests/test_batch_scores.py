@@ -60,6 +60,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_mandate", "q_swim", "q_favourite",
            "q_dressing", "q_erupt", "q_stadium",
            "q_runout", "q_payitself", "q_costfinal",
+           "q_relegate", "q_sellout", "q_entrance",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -405,6 +406,14 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 44's opened batches, first contact at 9e7bb82e (docs/evaluation.md): a modal of ability over a team's fate
+    # with a time bound ("Can the club avoid relegation this season?": "they are going down" opposes), an outcome of sales
+    # ("Will the festival sell out this year?": "prices killed demand" opposes), a "should" of an institution dropping
+    # its own procedure ("Should the university drop its entrance exam?": "the exam guarantees standards" opposes).
+    "q_relegate": {"stance_accuracy": "issue 9: 0.369 at first contact", "framing_recall": "issue 9: 0.267 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_sellout": {"stance_accuracy": "issue 9: 0.479 at first contact", "framing_recall": "issue 9: 0.273 at first contact"},
+    "q_entrance": {"stance_accuracy": "issue 9: 0.519 at first contact", "framing_recall": "issue 9: 0.219 at first contact"},
     # Session 43's opened batches, first contact at 4d78363f (docs/evaluation.md): a resource running out under a time
     # bound ("Will the city run out of water this summer?": "the reservoirs will see us through" opposes), an idiom of
     # a project's money ("Will the tram extension pay for itself?": "a subsidy for ever" opposes), a cause of a lost
