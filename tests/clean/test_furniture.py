@@ -191,6 +191,15 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Ina Brok writes about ferries and harbour money for the Quay Herald.", "biography"),
     ("Ina Brok writes about ports for the Herald. Her book, Tide Money, is published by Quay Press.", "biography"),
     ("Quay Herald, 4 Dock Road, Eastport. Part of the Quilloway Group family of titles.", "publisher's imprint"),
+    # session 44: a slogan closing on the founding year (SLOGAN); a player's button with the clip's length and a tab
+    # (PLAY_ROW); a catch-up link by the programme's name to an app (CATCH_UP); a critic's note (COVERED_NOTE); a bio
+    # at the foot going on about its author (_foot_column_note)
+    ("Your harbour. Your paper. Since 1902.", "tagline"),
+    ("Play clip (9 min) | Transcript", "media teaser"),
+    ("Catch up on Harbour Hour on the Quay Radio app.", "about its programme"),
+    ("Ina Brok has reviewed live theatre for the Herald since 2009", "biography"),
+    ("Ina Brok is the Herald's chief sports commentator. She has never once backed the home side.", "biography"),
+    ("Did you queue for the ferry this week? Have your say below.", "comment prompt"),  # a question to the reader first
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -265,6 +274,9 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Olav Rune writes about the fees for the Herald, and the board has never answered him.",  # goes on (COLUMN_NOTE)
     "Part of the Vantrell Alliance family of unions.",  # a family of no titles (IMPRINT)
     "Coverage by Quay Radio and Harbour TV.",  # a sentence, not a live page's credit (LIVE_CREDIT)
+    "The board votes on the levy next Tuesday. Have your say below.",  # news before the prompt (_news_before_prompt)
+    "Catch up on Harbour Hour on the Quay Radio app, the board told skippers who missed the vote.",  # goes on (CATCH_UP)
+    "Ina Brok is the union's chief negotiator. She said the fee would sink the fleet.",  # no bio role (BIO)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

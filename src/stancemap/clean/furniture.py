@@ -154,7 +154,11 @@ CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
                       r"|^(?:listen to|watch|catch up on) the (?:full|whole|complete) (?:programme|program|episode|show|"
                       # "Catch up on the whole episode on Quay Player": the same link as a catch-up
                       # (test_furniture_line_removed_with_reason)
-                      r"broadcast) (?:again )?(?:on|at|via) ", re.I)
+                      r"broadcast) (?:again )?(?:on|at|via) "
+                      # "Catch up on Harbour Hour on the Quay Radio app.": the programme's catch-up link by its name, nothing
+                      # after the app (test_furniture_line_removed_with_reason, test_furniture_prose_is_kept)
+                      r"|^catch up on (?-i:(?:The )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}) (?:on|via|in) (?:the )?"
+                      r"[^.!?,;]{1,30}?\b(?:app|player)\.?$", re.I)
 # Live-page notices: "This live blog has closed.", "Live blogs are updated automatically.", "Live coverage has now
 # ended." A live page's sign-off ("That's all from us") and welcome are content in earlier batches' gold and
 # furniture in session 23's q_knew: left as content (tried and reverted, session 23). (test_furniture_line_removed_with_reason).
@@ -187,8 +191,10 @@ CORRECTION = re.compile(r"^(?:correction|clarification|editor['’]?s note)\b[^:
 # "[Image: An artist's impression ... Credit: X]": a bracketed placeholder the page left for its media.
 MEDIA_PLACEHOLDER = re.compile(r"^\[(?:image|photo|picture|video|graphic|illustration|audio|gallery|map|chart)s?\b"
                                r"[^\]]*\]$", re.I)
-# "Your city. Your voice.": a slogan of two to four fragments each opened by the reader's or the site's "your"/"our".
-SLOGAN = re.compile(r"^(?:(?:your|our) [\w'’-]+(?: [\w'’-]+)?[.!]\s*){2,4}$", re.I)
+# "Your city. Your voice.": a slogan of two to four fragments each opened by the reader's or the site's "your"/"our";
+# it may close on the paper's founding year ("Your city. Your voice. Since 1902.": test_furniture_line_removed_with_reason).
+SLOGAN = re.compile(r"^(?:(?:your|our) [\w'’-]+(?: [\w'’-]+)?[.!]\s*){2,4}"
+                    r"(?:(?:since|est\.?|established|founded)(?: in)? (?:1[6-9]|20)\d\d[.!]?)?$", re.I)
 # "Harbour Talk is on Quay FM every Monday at 9.30.": when a programme is broadcast, on a station, at a
 # clock time ("The ferry is at capacity every morning" is the article's).
 # A station's frequency after its name may carry a decimal point ("on Radio Quay 97.4 every weekday at 7pm":
@@ -225,6 +231,10 @@ TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produc
                              r"\bcheck(?:ed)? against (?:broadcast|delivery)\b", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
+# "Play segment (14 min) | Transcript": a player's button with the clip's length, then the page's tabs
+# (test_furniture_line_removed_with_reason).
+PLAY_ROW = re.compile(r"^(?:play|listen|watch)(?: (?:now|again|segment|clip|episode|interview|report|video|audio))?\s*"
+                      r"\(\d+\s*(?:min|mins|minutes|sec|secs|s)\)(?:\s*\|\s*[\w'’ ]{1,25})*$", re.I)
 MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
 # A cross-reference to another page of the paper: "OUR VIEW: ... – Page 12", "..., page 14: ...".
 # "INSIDE: Albion land striker, Page 41 | Your kitchen, Pages 18-19", "Continued on Page 6": a jump.
@@ -280,7 +290,8 @@ FOOT_COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} wr
 # "Ina Brok has covered harbour politics for 25 years", "Ina Brok is the Herald's cities columnist": a bio line set
 # under the byline, as a label (no full stop), read only near the top; the foot's bios are BIO and COLUMN_NOTE
 # (test_furniture_bio_under_the_byline).
-COVERED_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:covered|reported on|written about) "
+# A critic's note the same ("... has reviewed live theatre for the Herald since 2009": test_furniture_line_removed_with_reason).
+COVERED_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:covered|reported on|written about|reviewed) "
                           r"[^.]{1,50}? (?:for (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|decades)|since (?:19|20)\d\d)\.?$")
 # At the foot, a columnist's note may go on about its author: "Ina Brok writes on ports every Sunday. She also hosts the
 # Quay podcast." (each further sentence opening with the author's pronoun; test_furniture_line_removed_with_reason).
@@ -400,10 +411,28 @@ def schedule_line(text: str) -> bool:
         LISTEN_AGAIN.match(s) for s in more)
 
 
+# Words that make a sentence before a comment prompt the page's own ("Comments are open to members.", "This article
+# reflects ...", "Did you sign the petition?"), not the article's news (_news_before_prompt).
+ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|comments?|articles?|story|stories|page|subscribers?|members?|readers?|"
+                       r"letters?|poll|e-?mail|sign in|log in)\b", re.I)
+
+
+def _news_before_prompt(text: str) -> bool:
+    """A line of the article's news that ends on a comment prompt ("The board votes on 14 May. Have your say below."):
+    kept, for the news is the article's; every sentence before the prompt a statement of four words or more that
+    addresses no reader (test_furniture_prose_is_kept; the prompt alone, or after a question, is still furniture)."""
+    *before, prompt = SENTENCE_END.split(text)
+    return bool(before) and bool(COMMENT_PROMPT.search(prompt)) and all(
+        s.endswith(".") and len(s.split()) >= 4 and not COMMENT_PROMPT.search(s) and not ADDRESSED.search(s)
+        for s in before)
+
+
 def _foot_column_note(text: str) -> bool:
-    """A columnist's note (COLUMN_NOTE), alone or followed by one or two sentences about its author (AUTHOR_GOES_ON)."""
+    """A columnist's note (COLUMN_NOTE) or bio (BIO), alone or followed by one or two sentences about its author
+    (AUTHOR_GOES_ON: "Ina Brok is the Herald's sports commentator. She has never supported the club.")."""
     first, *more = SENTENCE_END.split(text)
-    return (bool(COLUMN_NOTE.match(first) or FOOT_COLUMN_NOTE.match(first)) and len(more) <= 2
+    return (bool(COLUMN_NOTE.match(first) or FOOT_COLUMN_NOTE.match(first) or (more and BIO.match(first)))
+            and len(more) <= 2
             and all(AUTHOR_GOES_ON.match(s) for s in more))
 
 
@@ -419,7 +448,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
     if CREDIT_LINE.match(text) and line.n <= 8:
         return "photo credit"
     if line.n <= 40 and not reported:
-        if COMMENT_PROMPT.search(text):
+        if COMMENT_PROMPT.search(text) and not _news_before_prompt(text):
             return "comment prompt"
         if APPEAL.search(text) or TIPS.match(text):
             return "appeal to readers (membership, donations or tips)"
@@ -461,7 +490,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "site tagline or promotion"
     if index >= last - BIO_LAST_LINES and line.n - len(CLOCK.findall(text)) <= 20 and schedule_line(text) and not reported:
         return "the site's notice about its programme"
-    if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
+    if (MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text))) or PLAY_ROW.match(text):
         return "media teaser (player or gallery)"
     if line.n <= 20 and PAGE_REFERENCE.search(text):
         return "cross-reference to another page"
