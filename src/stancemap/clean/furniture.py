@@ -429,7 +429,7 @@ def _news_before_prompt(text: str) -> bool:
 
 def _foot_column_note(text: str) -> bool:
     """A columnist's note (COLUMN_NOTE) or bio (BIO), alone or followed by one or two sentences about its author
-    (AUTHOR_GOES_ON: "Ina Brok is the Herald's sports commentator. She has never supported the club.")."""
+    (AUTHOR_GOES_ON: "Ina Brok is the Herald's rowing correspondent. She rowed for the port club.")."""
     first, *more = SENTENCE_END.split(text)
     return (bool(COLUMN_NOTE.match(first) or FOOT_COLUMN_NOTE.match(first) or (more and BIO.match(first)))
             and len(more) <= 2
