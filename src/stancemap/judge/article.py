@@ -149,8 +149,10 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
         stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things, memo, terms,
                                               _in_passage(paragraphs, doc.body, draft.start))
         own = [c for c in conditions if not c.normalized.startswith(("now that", ASKED, WISHED))]
-        if stance is None and question is not None and times_only(own, pdoc, terms):
-            evidence = [TIMES_ONLY]  # (carry.py: a side carried onto it is not held on these conditions)
+        if stance is None and any(paragraphs) and times_only(own, pdoc, terms):
+            # (carry.py: a side carried onto it is not held on these conditions; only where sides are carried, in an
+            # article about the question: elsewhere the statement stays None with no evidence)
+            evidence = [TIMES_ONLY]
         # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
         statements.append(Statement(
             id=str(k), document=doc.id, speaker=draft.speaker, speaker_mention=draft.speaker_mention, cue=draft.cue,
