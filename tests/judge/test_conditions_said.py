@@ -148,6 +148,19 @@ def test_a_dependence_denied_is_no_condition(run, text: str) -> None:  # type: i
                                                                          statement.stance_evidence)
 
 
+def test_come_first_is_a_priority(run) -> None:  # type: ignore[no-untyped-def]
+    # issue 9, session 44 (conditions._precedence): "X should come first" ranks X above the act, no step demanded before
+    # it (red before: a "must first" condition, conditional); a step that must come first stays one
+    statement = _judged(run, 'Vost said: "We are against the new library. Repairs to the swimming baths should come '
+                             'first."', "should come first")
+    assert not any(n.startswith("must first") for n in statement.conditions_normalized), statement.conditions
+    assert statement.stance != "conditional", statement.stance_evidence
+    guard = _judged(run, 'Vost said: "We would back the new library, but the council must first repair the old one."',
+                    "must first repair")
+    assert any(n.startswith("must first") for n in guard.conditions_normalized), guard.conditions
+    assert guard.stance == "conditional", guard.stance_evidence
+
+
 @pytest.mark.parametrize("main", ["I don't know what is", "I'd hate to see one"])
 def test_if_this_is_not_x_nothing_is(run, main: str) -> None:  # type: ignore[no-untyped-def]
     statement = _judged(run, 'Vost said: "They want to approve the new library with no money for staff. If that is not '

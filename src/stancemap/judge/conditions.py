@@ -681,12 +681,21 @@ def _demanded(verb: Token) -> bool:
         v.lemma_.lower() in DEMANDING_VERBS for v in verbs[1:])
 
 
+def _precedence(verb: Token) -> bool:
+    """"Safety must come first", "the maintenance backlog should come first": "come first" with no object ranks a thing
+    above others, a priority said, no step that must be done before the act (issue 9, session 44; under a question of
+    order, order.py reads what is put first; tests/judge/test_conditions_said.py::test_come_first_is_a_priority)."""
+    return verb.lemma_.lower() == "come" and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+
+
 def _obligations(sent: Span) -> list[Condition]:
     """"must first carry out reforms", "would first have to amend the constitution"."""
     found = []
     for tok in sent:
         if tok.lower_ == "first" and tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"}:
             verb = tok.head
+            if _precedence(verb):
+                continue  # "the backlog should come first": a priority ranked, no step demanded (_precedence)
             if any(c.lower_ in {"must", "should", "would", "will", "has", "have", "needs", "need"} for c in verb.children) \
                     or verb.lemma_ in {"need", "have"}:
                 first = min((c.i for c in verb.children if c.dep_ in {"aux", "advmod"} and c.i < verb.i), default=verb.i)
