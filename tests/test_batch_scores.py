@@ -301,7 +301,10 @@ GAPS: dict[str, dict[str, str]] = {
     "q_boycott": {"stance_accuracy": "issue 9: 0.525 at first contact"},
     # q_freeze's condition recall 0.75 at first contact, 0.833 in session 17 ("a freeze without new money would force
     # ...": the act named as a noun with or without a thing, judge/conditions_with.py).
-    "q_freeze": {"stance_accuracy": "issue 9: 0.567 at first contact", "framing_recall": "issue 9: 0.40 at first contact"},
+    # q_freeze's stance 0.791 -> 0.806 in session 44 (in-sample, DEVELOP; 0.567 at first contact): "the backlog should
+    # come first" is a priority, no "must first" condition (conditions._precedence); its stance gap, a strict xfail that
+    # passed, is removed.
+    "q_freeze": {"framing_recall": "issue 9: 0.40 at first contact"},
     # Session 17's opened batches, first contact at 840eae6 (docs/evaluation.md): a ministry postponing exams (those who
     # want them held as planned oppose), a regulator renewing a broadcaster's licence (letting it lapse or tendering it
     # opposes), a government nationalising a steelworks (a sale, a loan or a private buyer are alternatives).

@@ -396,3 +396,21 @@ def test_a_quote_two_sentences_on_continues_nothing() -> None:
     assert carry_over([("a1", 0, 3, "support"), ("a1", 0, 4, None)])[1] == (
         "support", "continues the same speaker's statement 1 sentence(s) before")
     assert carry_over([("a1", 0, 3, "support"), ("a2", 0, 4, None), ("a1", 0, 5, None)])[2] == (None, "")
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_side_carried_onto_a_statement_whose_conditions_only_date(run) -> None:  # type: ignore[no-untyped-def]
+    # issue 9, session 44 (stance.times_only, carry._carried_side): "Will the council sell the Orrin boathouse?" The
+    # rowing club's captain backs the sale only on terms; in another paragraph she says the lease "looks cheap until
+    # you count the mooring charges", words with no side of the question's and a condition that only undoes an
+    # appearance. Her side on terms is not held on it (carried, it was conditional): her terms carry nothing onto it.
+    # Her refusal dated by "until" ("will not hand over the keys until ...") stays held on its condition.
+    text = ('Captain Wilhelmina Roark said the club would back the sale of the Orrin boathouse only if the council '
+            'built new moorings first.\n\n'
+            'Asked about the rent, Roark said: "The new lease looks cheap until you count the mooring charges."\n\n'
+            'She added: "We will not hand over the keys until the moorings are finished."')
+    found = run(text, question="Will the council sell the Orrin boathouse?")
+    dated = statement_with(found, "until you count the mooring charges")
+    assert dated.stance == "neutral", dated.stance_evidence
+    held = statement_with(found, "until the moorings are finished")
+    assert held.stance == "conditional", held.stance_evidence

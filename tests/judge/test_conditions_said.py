@@ -136,6 +136,31 @@ def test_depends_on_stranded(run) -> None:  # type: ignore[no-untyped-def]
     assert guard.stance == "conditional", guard.stance_evidence
 
 
+@pytest.mark.parametrize("text", [
+    'Vost said: "The loan for the new library does not depend on the parking fees. We back the new library."',
+    'Vost said: "The grant for the new library is not conditional on the ballot. We back the new library."',
+    'Vost said: "Nothing hinges on the parking fees. We back the new library."'])
+def test_a_dependence_denied_is_no_condition(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    # issue 9, session 44 (conditions._dependence_denied): a thing said not to hang on X sets no condition on anything;
+    # the side in words stands (red before: conditional)
+    statement = _judged(run, text, "We back the new library")
+    assert not statement.conditions and statement.stance == "support", (statement.conditions,
+                                                                         statement.stance_evidence)
+
+
+def test_come_first_is_a_priority(run) -> None:  # type: ignore[no-untyped-def]
+    # issue 9, session 44 (conditions._precedence): "X should come first" ranks X above the act, no step demanded before
+    # it (red before: a "must first" condition, conditional); a step that must come first stays one
+    statement = _judged(run, 'Vost said: "We are against the new library. Repairs to the swimming baths should come '
+                             'first."', "should come first")
+    assert not any(n.startswith("must first") for n in statement.conditions_normalized), statement.conditions
+    assert statement.stance != "conditional", statement.stance_evidence
+    guard = _judged(run, 'Vost said: "We would back the new library, but the council must first repair the old one."',
+                    "must first repair")
+    assert any(n.startswith("must first") for n in guard.conditions_normalized), guard.conditions
+    assert guard.stance == "conditional", guard.stance_evidence
+
+
 @pytest.mark.parametrize("main", ["I don't know what is", "I'd hate to see one"])
 def test_if_this_is_not_x_nothing_is(run, main: str) -> None:  # type: ignore[no-untyped-def]
     statement = _judged(run, 'Vost said: "They want to approve the new library with no money for staff. If that is not '

@@ -32,7 +32,7 @@ from .conditions import ASKED, WISHED, Condition, find_conditions
 from .conditions_apart import set_apart
 from .passage_sides import NO_WORD, taken_in_words
 from .proposition import Proposition, parse_proposition
-from .stance import carry_over, stance_of, topical
+from .stance import TIMES_ONLY, carry_over, stance_of, times_only, topical
 from .terms import Terms, terms_of
 from .undecided import declaration, outweighs
 
@@ -148,6 +148,11 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
     for k, draft in enumerate(drafts):
         stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things, memo, terms,
                                               _in_passage(paragraphs, doc.body, draft.start))
+        own = [c for c in conditions if not c.normalized.startswith(("now that", ASKED, WISHED))]
+        if stance is None and any(paragraphs) and times_only(own, pdoc, terms):
+            # (carry.py: a side carried onto it is not held on these conditions; only where sides are carried, in an
+            # article about the question: elsewhere the statement stays None with no evidence)
+            evidence = [TIMES_ONLY]
         # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
         statements.append(Statement(
             id=str(k), document=doc.id, speaker=draft.speaker, speaker_mention=draft.speaker_mention, cue=draft.cue,

@@ -57,7 +57,7 @@ from typing import NamedTuple
 
 from ..model import Stance, Statement
 from .conditions import ASKED, held_on
-from .stance import DEFERRING
+from .stance import DEFERRING, TIMES_ONLY
 
 # The first lines of `stance_evidence` this module writes (positions.py and learned.py read them).
 CARRIED_IN_ARTICLE = "not stated here; the speaker's stance elsewhere in this article"
@@ -195,11 +195,14 @@ def _carried_side(s: Statement, sides: SpeakerSides) -> tuple[Stance, str] | Non
                              (overall, CARRIED_IN_CORPUS, speaker), (here, CARRIED_IN_ARTICLE, (s.document, speaker))):
         if stance is None:
             continue
-        if key in on_terms and not held_on(s.conditions, s.conditions_normalized):
+        # (not held on conditions that only date, stance.times_only: "looks cheap until you count the charges";
+        # tests/judge/test_carry.py::test_a_side_carried_onto_a_statement_whose_conditions_only_date)
+        held = held_on(s.conditions, s.conditions_normalized) and TIMES_ONLY not in s.stance_evidence
+        if key in on_terms and not held:
             continue  # conditions stated, plain support never: no side to carry onto a plain statement
         if stance == "conditional":
             # Support stated on conditions elsewhere: held on this statement's own condition.
-            stance = "conditional" if held_on(s.conditions, s.conditions_normalized) else "support"
+            stance = "conditional" if held else "support"
         elif stance == "oppose" and names_terms(s):
             stance = "conditional"  # an opponent naming the terms of a yes (TERMS_OF_A_YES)
         elif stance == "support" and waits_for(s):

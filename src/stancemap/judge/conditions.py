@@ -681,12 +681,21 @@ def _demanded(verb: Token) -> bool:
         v.lemma_.lower() in DEMANDING_VERBS for v in verbs[1:])
 
 
+def _precedence(verb: Token) -> bool:
+    """"Safety must come first", "the maintenance backlog should come first": "come first" with no object ranks a thing
+    above others, a priority said, no step that must be done before the act (issue 9, session 44; under a question of
+    order, order.py reads what is put first; tests/judge/test_conditions_said.py::test_come_first_is_a_priority)."""
+    return verb.lemma_.lower() == "come" and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+
+
 def _obligations(sent: Span) -> list[Condition]:
     """"must first carry out reforms", "would first have to amend the constitution"."""
     found = []
     for tok in sent:
         if tok.lower_ == "first" and tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"}:
             verb = tok.head
+            if _precedence(verb):
+                continue  # "the backlog should come first": a priority ranked, no step demanded (_precedence)
             if any(c.lower_ in {"must", "should", "would", "will", "has", "have", "needs", "need"} for c in verb.children) \
                     or verb.lemma_ in {"need", "have"}:
                 first = min((c.i for c in verb.children if c.dep_ in {"aux", "advmod"} and c.i < verb.i), default=verb.i)
@@ -750,6 +759,15 @@ def _named_after_colon(last: int, sent: Span) -> int:
     return max((t.i for t in doc[colon + 1:sent.end] if not t.is_punct), default=last)
 
 
+def _dependence_denied(tok: Token) -> bool:
+    """A dependence denied ("the loan does not depend on the toll", "the grant is not conditional on the vote",
+    "nothing hinges on it"): said not to hang on X, X is no condition of anything (issue 9, session 44;
+    tests/judge/test_conditions_said.py::test_a_dependence_denied_is_no_condition)."""
+    head = tok.head if tok.dep_ == "acomp" else tok  # ("is not conditional on": the "not" on the copula)
+    return any(c.dep_ == "neg" for c in (*tok.children, *head.children)) or any(
+        c.dep_ == "nsubj" and c.lower_ in {"nothing", "none"} for c in head.children)
+
+
 def _dependence(sent: Span) -> list[Condition]:
     """"depended on the fulfilment of conditions, including reforms", "conditional on X",
     "on condition that ...", "in exchange for X"."""
@@ -780,6 +798,8 @@ def _dependence(sent: Span) -> list[Condition]:
             # does a side's ("our support rests on a cap on fees": SIDING_NOUNS) (session 29;
             # tests/judge/test_conditions_refused_kind.py::test_rests_on_a_basis)
             continue
+        elif tok.lemma_.lower() in DEPENDENCE and _dependence_denied(tok):
+            continue  # "repayment does not depend on the fares": what it does not hang on (_dependence_denied)
         elif tok.lemma_.lower() in DEPENDENCE:  # ("be conditional on X" with "on" hung on the copula: attrib1)
             near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp"),
                     *(g for c in tok.children if c.lower_ == "than" for g in c.children)]  # "less on X than on Y": Y

@@ -452,6 +452,27 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     return "conditional", evidence
 
 
+# The one line of evidence of a statement with no side in its own words whose every condition only dates or foretells
+# (`times_only`): a side carried onto it is not held on them (carry.py).
+TIMES_ONLY = "no side in its words; its conditions only date or foretell"
+
+
+def times_only(conditions: list[Condition], doc: Doc, terms: Terms) -> bool:
+    """Every condition is one `_with_conditions` reads as a time or a course told whatever side the words take and
+    whatever the question's act: a time ("until the spring"), a past narrated, an obligation past due, a duration, a
+    habit, a course kept up, an appearance undone ("looks cheap until you count the charges"), a looking on refused
+    ("will not stand by while ..."). A side carried onto a statement with no side in its words is not held on them
+    (carry._carried_side: not conditional; from a speaker on terms only, nothing). Not a date of another thing
+    (`dates_another_thing`): it is read against the act's words, and the silent statement names none (carried with it,
+    DEVELOP 6,261 with 3 batches up and 4 down and BASE -1; without it 6,262, 1 up, none down). Issue 9, session 44;
+    tests/judge/test_carry.py::test_a_side_carried_onto_a_statement_whose_conditions_only_date."""
+    return bool(conditions) and all(
+        _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc)
+        or a_duration(c) or forever(c, doc) or habitual(c, doc)
+        or (kept_up_until(c, doc, terms) and not demands_event(c, doc, terms))
+        or appearance_undone(c, doc) or not_standing_by(c, doc) is not None for c in conditions)
+
+
 # Nouns of deciding the act ("delay any decision until ..."): what is put off is the act's decision.
 DECIDING = frozenset({"decision", "vote", "ruling", "verdict", "approval", "ratification"})
 
