@@ -26,7 +26,11 @@ the shipped features and penalty refitted on the shipped model's own corpora wit
 model itself on a batch it never saw), `retrained` (the shipped features on every DEVELOP and BASE corpus),
 `retrained-cue-ctx` (train_stance.py's default features), `speaker` (+ the speaker's rule-read sides), `mix` (the
 shipped model's logits x 0.8 + `retrained`'s x 0.2). `--withhold` replays the listed `learned.WITHHOLD_P` values
-with each variant. The fits start from the model fitted on every corpus (the loss is convex: the same optimum).
+with each variant; `lean` and `opp` (session 44): `retrained` plus train_stance.py's measured group of that name (the
+corpus's and the article's share of support among the rules' own-words sides; the statement's cosine with the
+question's act words and with their opposites), read from the kept state; `--carried-p P` (session 44) replays the
+whole run with the gate's `learned.CARRIED_MIN_P` at P.
+The fits start from the model fitted on every corpus (the loss is convex: the same optimum).
 """
 
 from __future__ import annotations
@@ -135,6 +139,18 @@ def swapped(model: dict[str, Any] | None, withhold: float | None = None) -> Iter
         learned.forget_scores()
 
 
+def set_carried_p(p: float) -> None:
+    """The gate's floor for a carried side (`learned.may_overrule`'s default, bound when it was defined) set to `p` for
+    the rest of the process (session 44)."""
+    real = learned.may_overrule
+
+    def gated(stance: Any, evidence: Any, best: str, prob: float, gate: str = learned.GATE,
+              carried_p: float = p) -> bool:
+        return real(stance, evidence, best, prob, gate, carried_p)
+
+    learned.may_overrule = gated  # type: ignore[assignment]
+
+
 def judged(state: dict[str, Any], model: dict[str, Any] | None = None, withhold: float | None = None,
            extra: Callable[[Any], dict[str, float]] | None = None) -> list[Any]:
     """A copy of one corpus's kept statements after the run's learned.second_opinions with `model` swapped in (its
@@ -192,6 +208,7 @@ def rows_of(state: dict[str, Any]) -> list[dict[str, Any]]:
     statements = state["statements"]
     context = learned.context_features(statements)
     measured = train_stance.measured_features(statements, state["privative"])
+    opp = opposite_of(state)
     terms = question_terms(state)
     turned = terms is not None and turns_learned(terms)
     rows = []
@@ -201,8 +218,24 @@ def rows_of(state: dict[str, Any]) -> list[dict[str, Any]]:
                      "evidence": list(s.stance_evidence), "question": state["question"], "features": {
                          **learned.lexical_features(s.content),
                          **learned.rule_features(s.stance, s.stance_evidence, s.conditions_normalized, s.kind),
-                         **learned.cue_features(s.content, state["privative"]), **context[s.id], **measured[s.id]}})
+                         **learned.cue_features(s.content, state["privative"]), **context[s.id], **measured[s.id],
+                         **opp.get(s.id, {})}})
     return rows
+
+
+def opposite_of(state: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """Per statement id, train_stance.opposite_features (session 28's `opp` group: the statement's cosine with the
+    question's act words and with their opposites) from the kept state's terms (session 44's `opp` variant; kept in
+    the state once found)."""
+    if "opp" not in state:
+        terms = question_terms(state)
+        statements = state["statements"]
+        act = sorted(terms.event | terms.kin | terms.states) if terms is not None else []
+        opposite = sorted(terms.opposites | terms.other_states) if terms is not None else []
+        found = train_stance.opposite_features([st.content for st in statements], act, opposite)
+        state["opp"] = {st.id: f for st, f in zip(statements, found, strict=True)}
+    opp: dict[str, dict[str, float]] = state["opp"]
+    return opp
 
 
 # (train_stance.fit, with a warm start: the loss is convex, the same optimum sooner)
@@ -255,7 +288,10 @@ def blend(model: dict[str, Any], mix: float) -> dict[str, Any]:
 
 
 VARIANTS = ("shipped", "shipped-lobo", "retrained", "retrained-cue-ctx", "speaker", "mix", "no-lex", "balanced", "acting",
-            "refit-own")
+            "refit-own", "lean", "opp")
+# Variants whose extra group the run cannot compute (read from the kept state by `judged`'s `extra`): retrained's
+# features and this group (session 44; `speaker` keeps its own, train_stance.py's default features and the group).
+EXTRA = ("speaker", "lean", "opp")
 
 
 def own_fit(variant: str) -> str:
@@ -281,6 +317,8 @@ def measured_without(variant: str) -> set[str]:
         return rest | {"cue", "ctx", "lex"}
     if variant == "speaker":
         return rest - {"speaker"}
+    if variant in ("lean", "opp"):
+        return (rest - {variant}) | {"cue", "ctx"}
     return rest
 
 
@@ -312,6 +350,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--variant", action="append", choices=VARIANTS, help="(default: shipped, shipped-lobo)")
     ap.add_argument("--withhold", type=float, action="append", default=[], help="replay with learned.WITHHOLD_P = P too")
+    ap.add_argument("--carried-p", type=float, help="replay everything with learned.CARRIED_MIN_P = P (the gate's floor)")
     ap.add_argument("--names", nargs="*", help="only these corpora (a quick check; the fits then see only them)")
     ap.add_argument("--lam", type=float, default=train_stance.LAMBDA)
     ap.add_argument("--json", type=Path, help="write the figures per corpus and variant")
@@ -329,6 +368,8 @@ def main() -> int:
                     "corpus (blended for `mix`) to judge/stance_model.json, in train_stance.py's layout")
     args = ap.parse_args()
     variants = args.variant or ["shipped", "shipped-lobo"]
+    if args.carried_p is not None:
+        set_carried_p(args.carried_p)
     import pickle
 
     started = time.perf_counter()
@@ -401,11 +442,12 @@ def main() -> int:
                         print(f"  fitted {variant} without {n} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
             for n, s in states.items():
                 extra = None
-                if variant == "speaker":  # the run cannot compute it: read from the kept (pre-layer) statements
-                    measured = train_stance.measured_features(s["statements"], s["privative"])
+                if variant in EXTRA:  # the run cannot compute it: read from the kept (pre-layer) statements
+                    measured = (opposite_of(s) if variant == "opp"
+                                else train_stance.measured_features(s["statements"], s["privative"]))
 
-                    def extra(st: Any, _m: dict[str, dict[str, float]] = measured) -> dict[str, float]:
-                        return {k: v for k, v in _m.get(st.id, {}).items() if k.startswith("speaker:")}
+                    def extra(st: Any, _m: dict[str, dict[str, float]] = measured, _v: str = variant) -> dict[str, float]:
+                        return {k: v for k, v in _m.get(st.id, {}).items() if k.startswith(f"{_v}:")}
                 if split[n] == "VALIDATE":
                     model = None if variant == "shipped-lobo" else memo["*"]  # what would ship (shipped-lobo: as is)
                 elif variant == "shipped-lobo" and own is not None and n not in own:
