@@ -26,7 +26,13 @@ the shipped features and penalty refitted on the shipped model's own corpora wit
 model itself on a batch it never saw), `retrained` (the shipped features on every DEVELOP and BASE corpus),
 `retrained-cue-ctx` (train_stance.py's default features), `speaker` (+ the speaker's rule-read sides), `mix` (the
 shipped model's logits x 0.8 + `retrained`'s x 0.2). `--withhold` replays the listed `learned.WITHHOLD_P` values
-with each variant. The fits start from the model fitted on every corpus (the loss is convex: the same optimum).
+with each variant; `lean` and `opp` (session 44): `retrained` plus train_stance.py's measured group of that name (the
+corpus's and the article's share of support among the rules' own-words sides; the statement's cosine with the
+question's act words and with their opposites), read from the kept state; `turned` (session 44): `retrained` with a
+question of fault's rows fitted to the side before fault_learned.py turns it (`balanced` without its batch weights),
+`lean-turned` both; `own-lean`, `own-turned`, `own-lean-turned`: `refit-own` so; `--carried-p P` (session 44) replays the
+whole run with the gate's `learned.CARRIED_MIN_P` at P.
+The fits start from the model fitted on every corpus (the loss is convex: the same optimum).
 """
 
 from __future__ import annotations
@@ -135,6 +141,18 @@ def swapped(model: dict[str, Any] | None, withhold: float | None = None) -> Iter
         learned.forget_scores()
 
 
+def set_carried_p(p: float) -> None:
+    """The gate's floor for a carried side (`learned.may_overrule`'s default, bound when it was defined) set to `p` for
+    the rest of the process (session 44)."""
+    real = learned.may_overrule
+
+    def gated(stance: Any, evidence: Any, best: str, prob: float, gate: str = learned.GATE,
+              carried_p: float = p) -> bool:
+        return real(stance, evidence, best, prob, gate, carried_p)
+
+    learned.may_overrule = gated  # type: ignore[assignment]
+
+
 def judged(state: dict[str, Any], model: dict[str, Any] | None = None, withhold: float | None = None,
            extra: Callable[[Any], dict[str, float]] | None = None) -> list[Any]:
     """A copy of one corpus's kept statements after the run's learned.second_opinions with `model` swapped in (its
@@ -192,6 +210,7 @@ def rows_of(state: dict[str, Any]) -> list[dict[str, Any]]:
     statements = state["statements"]
     context = learned.context_features(statements)
     measured = train_stance.measured_features(statements, state["privative"])
+    opp = opposite_of(state)
     terms = question_terms(state)
     turned = terms is not None and turns_learned(terms)
     rows = []
@@ -201,8 +220,24 @@ def rows_of(state: dict[str, Any]) -> list[dict[str, Any]]:
                      "evidence": list(s.stance_evidence), "question": state["question"], "features": {
                          **learned.lexical_features(s.content),
                          **learned.rule_features(s.stance, s.stance_evidence, s.conditions_normalized, s.kind),
-                         **learned.cue_features(s.content, state["privative"]), **context[s.id], **measured[s.id]}})
+                         **learned.cue_features(s.content, state["privative"]), **context[s.id], **measured[s.id],
+                         **opp.get(s.id, {})}})
     return rows
+
+
+def opposite_of(state: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """Per statement id, train_stance.opposite_features (session 28's `opp` group: the statement's cosine with the
+    question's act words and with their opposites) from the kept state's terms (session 44's `opp` variant; kept in
+    the state once found)."""
+    if "opp" not in state:
+        terms = question_terms(state)
+        statements = state["statements"]
+        act = sorted(terms.event | terms.kin | terms.states) if terms is not None else []
+        opposite = sorted(terms.opposites | terms.other_states) if terms is not None else []
+        found = train_stance.opposite_features([st.content for st in statements], act, opposite)
+        state["opp"] = {st.id: f for st, f in zip(statements, found, strict=True)}
+    opp: dict[str, dict[str, float]] = state["opp"]
+    return opp
 
 
 # (train_stance.fit, with a warm start: the loss is convex, the same optimum sooner)
@@ -210,13 +245,14 @@ fit = train_stance.fit
 
 
 def fitted(rows: list[dict[str, Any]], x: np.ndarray, keys: list[str], train: np.ndarray, lam: float,
-           start: np.ndarray | None = None, balanced: bool = False) -> tuple[dict[str, Any], np.ndarray]:
+           start: np.ndarray | None = None, balanced: bool = False,
+           turn: bool | None = None) -> tuple[dict[str, Any], np.ndarray]:
     """The model fitted on the `train` rows, in learned.model()'s layout, and its flat weights (a warm start).
     `balanced` (session 39): every batch weighs the same in the loss, and a question of fault's rows are fitted to
     the side before fault_learned.py turns it (see `targets_of`)."""
     mean, scale = train_stance.standardise(x[train])
     kept_rows = [r for r, t in zip(rows, train, strict=True) if t]
-    y = targets_of(kept_rows, turn=balanced)
+    y = targets_of(kept_rows, turn=balanced if turn is None else turn)
     weight = batch_weights(kept_rows) if balanced else None
     weights, bias = fit((x[train] - mean) / scale, y, lam, start, weight)
     model = as_model({"keys": keys, "classes": list(learned.CLASSES), "mean": mean, "scale": scale, "weights": weights,
@@ -255,12 +291,20 @@ def blend(model: dict[str, Any], mix: float) -> dict[str, Any]:
 
 
 VARIANTS = ("shipped", "shipped-lobo", "retrained", "retrained-cue-ctx", "speaker", "mix", "no-lex", "balanced", "acting",
-            "refit-own")
+            "refit-own", "lean", "opp", "turned", "lean-turned", "own-lean", "own-turned", "own-lean-turned")
+# Variants whose extra group the run cannot compute (read from the kept state by `judged`'s `extra`): retrained's
+# features and this group (session 44; `speaker` keeps its own, train_stance.py's default features and the group).
+EXTRA = ("speaker", "lean", "opp", "lean-turned", "own-lean", "own-lean-turned")
+# Variants fitted with a question of fault's rows wanting the side before the turn (`targets_of`), without
+# `balanced`'s batch weights (session 44: the two of session 39's `balanced` apart).
+TURNED = ("balanced", "turned", "lean-turned", "own-turned", "own-lean-turned")
+# Variants fitted on the shipped model's own corpora (`refit-own`'s pool).
+OWN = ("shipped-lobo", "refit-own", "own-lean", "own-turned", "own-lean-turned")
 
 
 def own_fit(variant: str) -> str:
     """The variants whose fits are their own (not retrained's with other features): a weighting or a pool."""
-    return variant if variant in ("balanced", "acting") else ""
+    return variant if variant in ("balanced", "acting", *TURNED) else ""
 
 
 def acts_on(row: dict[str, Any]) -> bool:
@@ -275,12 +319,14 @@ def measured_without(variant: str) -> set[str]:
     """train_stance.matrix's `without` for a variant's features (`no-lex`, session 35: the shipped features without
     the words-alone group, learned.lexical_features: the rules' part and the embedding only)."""
     rest = set(train_stance.MEASURED)
-    if variant in ("shipped-lobo", "retrained", "mix", "balanced", "acting", "refit-own"):
+    if variant in ("shipped-lobo", "retrained", "mix", "balanced", "acting", "refit-own", "turned", "own-turned"):
         return rest | {"cue", "ctx"}
     if variant == "no-lex":
         return rest | {"cue", "ctx", "lex"}
     if variant == "speaker":
         return rest - {"speaker"}
+    if variant in ("lean", "opp", "lean-turned", "own-lean", "own-lean-turned"):
+        return (rest - {variant.removeprefix("own-").split("-")[0]}) | {"cue", "ctx"}
     return rest
 
 
@@ -312,6 +358,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--variant", action="append", choices=VARIANTS, help="(default: shipped, shipped-lobo)")
     ap.add_argument("--withhold", type=float, action="append", default=[], help="replay with learned.WITHHOLD_P = P too")
+    ap.add_argument("--carried-p", type=float, help="replay everything with learned.CARRIED_MIN_P = P (the gate's floor)")
     ap.add_argument("--names", nargs="*", help="only these corpora (a quick check; the fits then see only them)")
     ap.add_argument("--lam", type=float, default=train_stance.LAMBDA)
     ap.add_argument("--json", type=Path, help="write the figures per corpus and variant")
@@ -352,6 +399,8 @@ def main() -> int:
           + (f"; differs on {bad}" if bad else ""))
     if bad and sum(abs(a - b) for a, b in bad.values()) > args.tolerate:
         return 1
+    if args.carried_p is not None:  # (after the check, which replays the run's own gate)
+        set_carried_p(args.carried_p)
     split = {n: "VALIDATE" if n in VALIDATE else "BASE" if n in BASE else "DEVELOP" for n in states}
     rows: list[dict[str, Any]] = [r for s in states.values() for r in rows_of(s)]
     shipped_model = learned.model()
@@ -385,27 +434,29 @@ def main() -> int:
             without = measured_without(variant)
             # refit-own (session 39): shipped-lobo's fits, and its fit on all the shipped model's corpora (today's
             # rules' verdicts on the same rows) judges the corpora the shipped model never saw, as the file would
-            own = set(shipped_model["corpora"]) if variant in ("shipped-lobo", "refit-own") else None
-            balanced = variant == "balanced"
+            own = set(shipped_model["corpora"]) if variant in OWN else None
+            balanced, turn = variant == "balanced", variant in TURNED
             memo = fits.setdefault((frozenset(without), own is None, own_fit(variant)), {})
             if not memo:
                 also = tuple(k for k in shipped_model["keys"] if k.split(":")[0] not in without)  # (no-lex: none of lex)
                 x, keys = train_stance.matrix(rows, without, also=also)
                 pool = np.array([r["corpus"] not in VALIDATE and (own is None or r["corpus"] in own)
                                  and (variant != "acting" or acts_on(r)) for r in rows])
-                memo["*"], start = fitted(rows, x, keys, pool, args.lam, None, balanced)
+                memo["*"], start = fitted(rows, x, keys, pool, args.lam, None, balanced, turn)
                 for n in states:
                     held = np.array([r["corpus"] == n for r in rows])
                     if split[n] != "VALIDATE" and (pool & held).any() and not args.no_folds:
-                        memo[n] = fitted(rows, x, keys, pool & ~held, args.lam, start, balanced)[0]
+                        memo[n] = fitted(rows, x, keys, pool & ~held, args.lam, start, balanced, turn)[0]
                         print(f"  fitted {variant} without {n} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
             for n, s in states.items():
                 extra = None
-                if variant == "speaker":  # the run cannot compute it: read from the kept (pre-layer) statements
-                    measured = train_stance.measured_features(s["statements"], s["privative"])
+                if variant in EXTRA:  # the run cannot compute it: read from the kept (pre-layer) statements
+                    measured = (opposite_of(s) if variant == "opp"
+                                else train_stance.measured_features(s["statements"], s["privative"]))
 
-                    def extra(st: Any, _m: dict[str, dict[str, float]] = measured) -> dict[str, float]:
-                        return {k: v for k, v in _m.get(st.id, {}).items() if k.startswith("speaker:")}
+                    def extra(st: Any, _m: dict[str, dict[str, float]] = measured,
+                              _v: str = variant.removeprefix("own-").split("-")[0]) -> dict[str, float]:
+                        return {k: v for k, v in _m.get(st.id, {}).items() if k.startswith(f"{_v}:")}
                 if split[n] == "VALIDATE":
                     model = None if variant == "shipped-lobo" else memo["*"]  # what would ship (shipped-lobo: as is)
                 elif variant == "shipped-lobo" and own is not None and n not in own:
@@ -427,7 +478,7 @@ def main() -> int:
             results[f"mix {w}"] = {f"{n}|None": v for (n, _), v in other.items()}
             report(f"mix {w}", other, None)
         if variant == args.write:
-            written = dict(fits[frozenset(measured_without(variant)), variant not in ("shipped-lobo", "refit-own"),
+            written = dict(fits[frozenset(measured_without(variant)), variant not in OWN,
                                 own_fit(variant)]["*"])
             figures = {part: {"right": sum(per[n, None][0] for n in states if split[n] == part),
                               "n": sum(per[n, None][1] for n in states if split[n] == part)}

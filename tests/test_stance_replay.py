@@ -192,3 +192,17 @@ def test_the_replay_turns_the_layers_sides_under_a_question_of_fault(replay, tmp
     turned = [s for s in replay.judged(state, m) if TURNED_NOTE in s.stance_evidence]
     assert turned, "the layer's sides are turned"
     assert all(s.stance == "support" for s in turned)
+
+
+def test_carried_p_sets_the_gates_floor_for_a_carried_side(replay, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """`--carried-p` (session 44): the layer's side over a carried one at p 0.55 is refused at the shipped floor (0.6)
+    and given at 0.5; a neutral's reading does not depend on it."""
+    from stancemap.judge.carry import CARRIED_IN_CORPUS
+
+    monkeypatch.setattr(learned, "may_overrule", learned.may_overrule)  # (restored after the test)
+    carried = [CARRIED_IN_CORPUS]
+    assert not learned.may_overrule("support", carried, "oppose", 0.55)
+    replay.set_carried_p(0.5)
+    assert learned.may_overrule("support", carried, "oppose", 0.55)
+    assert not learned.may_overrule("support", carried, "oppose", 0.45)
+    assert learned.may_overrule("neutral", ["about: levy"], "oppose", 0.3)
