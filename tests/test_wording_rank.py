@@ -263,7 +263,7 @@ def test_second_ranker_adds_its_best_phrase_not_shown(shipped: dict[str, Any], m
     # 279 gold terms, VALIDATE 114 =, half a term more per outlet; red before: nothing past the coinages)
     second = wording_rank.SECOND.active()
     assert second is not None, "framing_second_model.json is shipped"
-    assert SECOND_EXTRA == 2
+    assert SECOND_EXTRA == 3
     counts = WordingCounts()
     for outlet, text in {
             "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -353,9 +353,10 @@ def test_second_ranker_adds_its_two_best_phrases_not_shown(shipped: dict[str, An
         counts.add(outlet, _phrases_of(text))
     counts.set_topic(*TOPIC)
     monkeypatch.setattr(wording, "LEAST_FLOOR", math.inf)
+    monkeypatch.setattr(wording, "SECOND_EXTRA", 2)  # (two here; the third: the test below)
     chosen = counts._chosen("tabloid")
     second = wording_rank.SECOND.active()
-    assert second is not None and SECOND_EXTRA == 2
+    assert second is not None and SECOND_EXTRA == 3
     rules = counts.verdicts(chosen)
     before = [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)]
     assert before[-1] == "council plot"  # (the second ranker's best, as in the test above; its next is below the floor)
@@ -365,3 +366,39 @@ def test_second_ranker_adds_its_two_best_phrases_not_shown(shipped: dict[str, An
     assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == [*before, ordered[0]]
     monkeypatch.setattr(wording, "SECOND_EXTRA", 1)
     assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == before
+
+
+def test_second_ranker_adds_its_third_best_phrase_not_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    # SECOND_EXTRA 3 (issue 9 session 44): the second ranker's third phrase past those shown, when its logit reaches
+    # SECOND_FLOOR too, is shown as well (the 30 batches no ranker was fitted on: 183 -> 187 of 773 gold terms, the added
+    # terms gold 11.8 % against the lists' 7.2 %; red before: two at most). Invented outlets of a ferry subsidy; the floor
+    # is lowered to reach the invented outlet's third phrase, as in the test above.
+    model = wording_rank.active()
+    second = wording_rank.SECOND.active()
+    assert model is not None and second is not None and SECOND_EXTRA == 3
+    counts = WordingCounts()
+    for outlet, text in {
+            "agency": "The assembly may renew the ferry subsidy in June. The ferry subsidy keeps the island crossing running.",
+            "gazette": "Members will vote on the ferry subsidy. Islanders back the subsidy. The operator wants a longer deal.",
+            "bulletin": "The assembly is expected to renew the ferry subsidy. The subsidy would cover winter sailings.",
+            "echo": "Assembly props up ferry firm. The assembly wants its ferry subsidy, a sea-lane sinkhole for island cash. "
+                    "The harbour gravy boat sails again. Critics call it a ticket-office trough. The sea-lane sinkhole "
+                    "swallows more each winter, and the harbour gravy boat docks at the treasury."}.items():
+        counts.add(outlet, _phrases_of(text))
+    counts.set_topic(frozenset({"subsidy", "ferry", "assembly", "renew"}), frozenset({"renew", "scrap"}),
+                     frozenset({"subsidy"}))
+    monkeypatch.setattr(wording, "LEAST_FLOOR", math.inf)
+    chosen = counts._chosen("echo")
+    rules = counts.verdicts(chosen)
+    monkeypatch.setattr(wording, "SECOND_FLOOR", -math.inf)  # (every phrase of the second ranker reaches it)
+    monkeypatch.setattr(wording, "SECOND_EXTRA", 2)
+    two = [k for _, _, k, _ in counts._ranked("echo", chosen, model)]
+    monkeypatch.setattr(wording, "SECOND_EXTRA", 3)
+    three = [k for _, _, k, _ in counts._ranked("echo", chosen, model)]
+    # one phrase more, the second ranker's best past those shown, after them; the rest as before
+    assert three[:len(two)] == two and len(three) == len(two) + 1
+    ordered = [k for k, _ in wording_rank.ranked_scores(counts, "echo", second, rules) if k not in two]
+    assert three[-1] == ordered[0] and counts.voiced["echo"][three[-1]]
+    # at the shipped floor, a phrase below it is not shown: the third is added only where its logit reaches the floor
+    monkeypatch.setattr(wording, "SECOND_FLOOR", wording_rank.score_of(counts, "echo", second, rules, ordered[0]) + 1e-9)
+    assert [k for _, _, k, _ in counts._ranked("echo", chosen, model)] == two
