@@ -46,9 +46,9 @@ def particle_of_object(children: list[Token]) -> tuple[str, Token] | None:
 
 def moving(lemma: str) -> bool:
     """Whether a verb's most frequent sense in WordNet is a movement (verb.motion, lexicographer file 38: "come",
-    "walk", "run"): told plainly (frames._told_plainly) with a particle's "of", it is
-    someone moving out of a place ("came out of the meeting", "walked out of the hall"), not an act done to the place;
-    with a modal, a negation or a governing verb, an act ("Tarnley will run out of grain", "threatened to walk out of the pact"). Pinned by
+    "walk", "run"): told plainly (frames._told_plainly) with a particle's "of", it is someone moving out of a place
+    ("came out of the meeting", "walked out of the hall"), not an act done to the place; with a modal, a negation or a
+    governing verb, an act ("Tarnley will run out of grain", "threatened to walk out of the pact"). Pinned by
     tests/test_question_phrasal.py::test_frames_a_person_leaving_a_place_is_no_act."""
     from ..judge.wordnet import wordnet
 
