@@ -158,11 +158,11 @@ def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, An
     with the name before it; None otherwise: the noun may be the name itself ("Will Tarnia ban Glyphex?", "Will Tarnia
     ban the weedkiller?": Glyphex may be the weedkiller; q_erupt's "Will the Tarnhold erupt?", "Will the peak erupt?").
     `before` is the words of the question between its opener and the slot (the subject's slot: `_subject`).
-    One shape is merged unwritten (q_dressing's): a plural name after "the" in the object's place, a body of people
-    ("the Kestrels"), and a noun for no person, body or place (`_SAME_KINDS`), not another word for the name
-    (`_may_name`): a body of people is no changing room."""
+    One shape is merged unwritten: a name in the object's place that the corpus writes as a body with people of its own
+    (`_has_people`: "the Kestrels captain", "a Kestrels spokesman"), and a noun for no person, body or place
+    (`_SAME_KINDS`), not another word for the name (`_may_name`): a body of people is no changing room, and what it has
+    may be its own (session 44: before, a plural name after "the" stood for such a body, q_dressing's shape alone)."""
     subject = _subject(before)
-    after_the = bool(before) and before[-1].lower() == "the"
     for name, thing in ((here, there), (there, here)):
         words = name[1:] if name and name[0].lower() == "the" else name
         noun = thing[1:] if thing and thing[0].lower() in _DETERMINERS else thing
@@ -172,15 +172,37 @@ def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, An
         head = noun[-1]
         last = words[-1]
         possessive = [*name[:-1], last + ("'" if last.endswith("s") else "'s")]
-        body = (after_the or name[0].lower() == "the") and last.endswith("s") and not subject \
-            and lexfile(" ".join(noun)) not in _SAME_KINDS and lexfile(head) not in _SAME_KINDS \
-            and not _may_name(last.rstrip("'s").lower(), head.lower())
+        body = not subject and lexfile(" ".join(noun)) not in _SAME_KINDS and lexfile(head) not in _SAME_KINDS \
+            and not _may_name(last.rstrip("'s").lower(), head.lower()) and _has_people(words, frames)
         written = " ".join(possessive + noun).lower()
         if not body and not any(p.split("\t", 1)[-1].lower().endswith(written.removeprefix("the "))
                                 for f in frames for p in f.get("phrases", {}) if p.split("\t", 1)[0] == head):
             continue
         return possessive + noun
     return None
+
+
+# The distinct nouns for people the corpus writes right after a name ("the Kestrels captain", "a Kestrels spokesman") that
+# make it a body of people with things of its own (`_has_people`): two (q_dressing's "Harriers owner", "Harriers captain";
+# tests/test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing).
+PEOPLE_OF_ITS_OWN = 2
+
+
+def _has_people(name: list[str], frames: Sequence[dict[str, Any]]) -> bool:
+    """Whether the corpus writes nouns for people (WordNet's noun.person, 18) right after the name, as their body
+    ("Former Kestrels captain", "a Kestrels head coach"), PEOPLE_OF_ITS_OWN distinct ones or more."""
+    last = name[-1].lower()
+    heads: set[str] = set()
+    for f in frames:
+        for key in f.get("phrases", {}):
+            head, _, written = key.partition("\t")
+            words = written.lower().split()
+            if head in heads or last not in words[:-1] or words[-1] != head:
+                continue
+            after = words[len(words) - 1 - words[::-1].index(last) + 1:]
+            if after and all(_LOWER.match(w) for w in after) and lexfile(head) == 18:
+                heads.add(head)
+    return len(heads) >= PEOPLE_OF_ITS_OWN
 
 
 def _may_name(name_head: str, noun: str) -> bool:
