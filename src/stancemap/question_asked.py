@@ -185,8 +185,8 @@ def _name_thing(here: list[str], there: list[str], frames: Sequence[dict[str, An
 
 
 # The distinct nouns for people the corpus writes right after a name ("the Kestrels captain", "a Kestrels spokesman") that
-# make it a body of people with things of its own (`_has_people`): two (q_dressing's "Harriers owner", "Harriers captain";
-# tests/test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing).
+# make it a body of people with things of its own (`_has_people`): two (q_dressing's shape; tests/
+# test_question_asked_corpus.py::test_question_asked_of_a_name_and_its_thing).
 PEOPLE_OF_ITS_OWN = 2
 
 

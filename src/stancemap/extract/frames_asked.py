@@ -213,7 +213,7 @@ def _stated(sent: Span) -> list[tuple[str, set[str], str]]:
         if doer.pos_ == "NOUN" and (doer.text.islower() or doer.i == sent.start) \
                 and not any(c.dep_ in {"det", "poss"} for c in doer.children):
             # (headlinese drops the article: "Tarl guild to close ...": the Tarl guild; a noun written as a name mid-headline
-            # is one, "Labour bid to block ...")
+            # is one, "Tarl council rejects Orrin plan to ...")
             subject = "the " + subject
         body = "".join(_written(t) for t in _ordered(rest))
         text = " ".join(f"Will {subject} {verb.lemma_.lower()} {body}".split()).rstrip(" .!'\"\u2019\u201d")
@@ -228,7 +228,7 @@ def _stated(sent: Span) -> list[tuple[str, set[str], str]]:
 def _stated_doer(verb: Token) -> Token | None:
     """Who a headline's act with "to" is of: its own subject ("Tarl guild to close"), the object of a verb telling it
     to ("orders Orrin to sell"), the subject of the verb it hangs from ("vows to close"), the name or body a noun it is
-    said of is of ("Tarl bid to close") or else the subject of the verb whose object that noun is ("enters talks to
+    said of is of ("Orrin plan to close") or else the subject of the verb whose object that noun is ("enters talks to
     sell"); None otherwise."""
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is not None:
@@ -238,7 +238,7 @@ def _stated_doer(verb: Token) -> Token | None:
         told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         return told or next((c for c in head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN" and head.dep_ != "ROOT" and (own := _owner(head)) is not None:
-        # ("Assembly votes down Labour bid to block the takeover": Labour's, not the Assembly's; not of a noun the parse
+        # ("Tarl council rejects Orrin plan to close the depot": Orrin's, not the council's; not of a noun the parse
         # left with no verb, a headline's verb read as a noun: "Tarl tables bill to keep ...", no "Tarl tables")
         return own
     if verb.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
