@@ -281,9 +281,9 @@ GAPS: dict[str, dict[str, str]] = {
     # X, extract/frames.py; the party named doing it in other words, "boot out", question_act.py).
     "q_expel": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9"},
     # q_sell's proposal was right in session 19 only (session 19's rules for it reverted in session 20: they gained the
-    # batch they were read from and cost a sealed one).
-    "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact",
-               "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
+    # batch they were read from and cost a sealed one); right again since session 44 ('Will the Castellane family sell
+    # Vellmouth Harriers to Greyhaven?': its headline's act said with "to", frames_asked._stated).
+    "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact", "framing_recall": "issue 9"},
     # Session 16's opened batches, first contact at 75922d6 (docs/evaluation.md): a regulator breaking up a company
     # (a phrasal act, remedies short of it are alternatives), an opposition alliance boycotting an election (those who
     # want it to run oppose), a transit authority freezing fares for a year (a smaller rise is an alternative).

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from stancemap.extract.frames_asked import PRONOUN, article_words, asked_in
+from stancemap.extract.frames_asked import PRONOUN, STATED, article_words, asked_in
 from stancemap.model import Source
 from stancemap.parse import load_nlp
 from stancemap.pipeline import analyze_sources
 from stancemap.question import ASKED_MARGIN, propose_question
-from stancemap.question_asked import argued, completed, corpus_question, holds, merged, scored
+from stancemap.question_asked import STATED_SHARE, argued, completed, corpus_question, holds, merged, scored
 
 
 def _asked(body: str, headline: str | None = None) -> list[str]:
@@ -219,6 +219,38 @@ def test_question_proposed_by_its_margin() -> None:
     assert found is not None and found.text == "Will the Brindle quarry be closed?", found
 
 
+def test_frames_a_headline_states_an_act_to_be_done() -> None:
+    # session 44: a headline's act said with "to", asked of its doer with "will" (frames_asked._stated): headlinese's
+    # future, an act a doer moves towards, one a doer is told to do; not inside a question the headline asks
+    assert _asked("The Orrin family met on Monday.", "Orrin family enters talks to sell Tarl Mill to Brask Partners") == [
+        "Will the Orrin family sell Tarl Mill to Brask Partners?"]
+    assert _asked("The club met on Monday.", "Kelby Rovers to charge members for away coaches, angering fans") == [
+        "Will Kelby Rovers charge members for away coaches?"]
+    # (the parse runs "Regulator orders" into the name: the name's own words are its doer)
+    assert _asked("The regulator met on Monday.", "Regulator orders Quenmark to sell its depot") == [
+        "Will Quenmark sell its depot?"]
+    # (an act said of a noun of a name's is the name's: before, "Will the Tarl council close the Brask depot?")
+    assert _asked("The council met on Monday.", "Tarl council rejects Orrin plan to close the Brask depot") == [
+        "Will Orrin close the Brask depot?"]
+    # (a headline's verb the parse reads as a noun, "bill" left its root: no doer read, not "Will the Quenmark tables ...")
+    assert _asked("The council met on Monday.", "Quenmark tables bill to keep under-16s off the Orrin ferries") == []
+    assert _asked("The club met on Monday.", "Explainer: What would it take for Kelby Rovers to play in Tarl again?") == []
+    assert _asked("Kelby Rovers will charge members for away coaches, the club said.") == []  # (a headline's alone)
+
+
+def test_question_a_headline_states_the_act_to_be_done() -> None:
+    # a headline's statement scores STATED_SHARE of a question's score: held by all four articles, its words in two of
+    # four headlines of four content words each (q_sell's shape, session 44)
+    stated = (("Will the Orrin family sell Tarl Mill?", STATED, "orrin family sell tarl mill"),)
+    frames = [_frame("orrin family sell tarl mill", "orrin family sell tarl mill", stated),
+              _frame("orrin family sell tarl mill", "orrin family sell tarl mill"),
+              _frame("orrin family sell tarl mill"), _frame("orrin family sell tarl mill")]
+    best = corpus_question(frames)
+    assert best is not None and best.text == "Will the Orrin family sell Tarl Mill?", best
+    assert best.score == pytest.approx((1 + 2 * 10 / 20) * STATED_SHARE), best
+    assert "a headline states it" in best.reason(4)
+
+
 def test_question_of_two_content_words_scored_thin() -> None:
     # a subject and a bare verb: held by all four articles, "resign" in two of four headlines, the other question
     # sharing its words: (1 + 2 * 2/8 + 0.25) * THIN (0.8); with a third content word the full score
@@ -229,10 +261,23 @@ def test_question_of_two_content_words_scored_thin() -> None:
     assert best == pytest.approx({"Should Pellow resign?": 1.75 * 0.8, "Should Marl Pellow resign?": 1.25 + 2 * 2 / 12}), best
 
 
+# The corpus writes the Kestrels as a body of people: its captain and its coach.
+_PEOPLE = {"captain\tthe Kestrels captain": 1, "coach\ta Kestrels head coach": 1}
+
+
 @pytest.mark.parametrize(("first", "second", "phrases", "expected"), [
-    # a thing of the name's in the object's place, the name written more fully in one question
-    ("Has Orla Brisk lost the changing room?", "Has Brisk lost the Kestrels?", {}, "Has Orla Brisk lost the Kestrels' "
-     "changing room?"),
+    # a thing of the name's in the object's place, the name written more fully in one question, the corpus writing the
+    # name as a body with people of its own (_has_people, session 44)
+    ("Has Orla Brisk lost the changing room?", "Has Brisk lost the Kestrels?", _PEOPLE, "Has Orla Brisk lost the "
+     "Kestrels' changing room?"),
+    # a name with no people of its own written, or one: no body known, two questions (before session 44 a plural name
+    # after "the" was merged unwritten)
+    ("Has Orla Brisk lost the changing room?", "Has Brisk lost the Kestrels?", {}, None),
+    ("Has Orla Brisk lost the changing room?", "Has Brisk lost the Kestrels?", {"captain\tthe Kestrels captain": 1}, None),
+    # and of a name with no "the" or plural, as a body with people of its own (a company): the thing of the name's
+    ("Will Tarnia ban Glyphex?", "Will Tarnia ban the weedkiller?", {"spokesman\ta Glyphex spokesman": 1,
+                                                                     "chemist\tGlyphex chief chemist": 1},
+     "Will Tarnia ban Glyphex's weedkiller?"),
     # in the subject's place the noun may be the name itself: merged only as the corpus writes it
     ("Has Quelmark turned the tide?", "Has the currency turned the tide?", {"currency\tQuelmark's currency": 1},
      "Has Quelmark's currency turned the tide?"),
@@ -270,6 +315,7 @@ def test_question_asked_of_a_name_and_its_thing_proposed() -> None:
     words = "orla brisk lose changing room kestrel"
     frames = [_frame(words, "brisk kestrel", asked[:1]), _frame(words, "brisk lose kestrel", asked[1:]),
               _frame(words), _frame(words)]
+    frames[2]["phrases"] = dict(_PEOPLE)
     best = corpus_question(frames)
     assert best is not None and best.text == "Has Orla Brisk lost the Kestrels' changing room?", best
     assert holds(best.text, "Has Brisk lost the Kestrels?") and not holds("Has Brisk lost the Kestrels?", best.text)

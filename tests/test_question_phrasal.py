@@ -30,6 +30,15 @@ def test_frames_a_thing_moving_out_of_a_place_is_no_act() -> None:
     assert not any(a.startswith("drain out of") for a in acts), acts
 
 
+def test_frames_a_person_leaving_a_place_is_no_act() -> None:
+    # session 44: before, 'come out of\tmeeting': a councillor's movement told plainly (frames_phrasal.moving); the act
+    # said with a modal is still one ("will walk out of the pact": the pact is what is left)
+    acts = _frames("Councillor Idris Mannavel came out of the Orsley budget meeting at noon, a reporter said.")["acts"]
+    assert not any(" out of\t" in a for a in acts), acts
+    acts = _frames("Councillor Idris Mannavel will walk out of the Orsley pact, his aide said.")["acts"]
+    assert acts.get("walk out of\tpact") == 2, acts
+
+
 def test_frames_a_particles_of_object_not_read_past_a_direct_object() -> None:
     # session 43's review: before, 'keep out of\tlorry' ("Will the council keep out of the lorries?"): the lorries are
     # kept out, the centre is where from

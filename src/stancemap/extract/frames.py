@@ -40,7 +40,7 @@ from .frames_nouns import (
     particle_noun,
 )
 from .frames_order import said_first
-from .frames_phrasal import particle_of_object, reflexive_phrase
+from .frames_phrasal import moving, particle_of_object, reflexive_phrase
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
@@ -210,6 +210,10 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         else None
     if phrasal is not None and not _named_doer(tok, children):
         phrasal = None  # ("silt drained out of the quarry": a thing moving out of a place, no act done to it)
+    if phrasal is not None and moving(lemma) and _told_plainly(tok):
+        # "the minister came out of the meeting": a doer's movement told plainly, out of a place, no act done to it
+        # (frames_phrasal.moving; tests/test_question_phrasal.py::test_frames_a_person_leaving_a_place_is_no_act)
+        phrasal = None
     if (reflexive := reflexive_phrase(children)) is not None:
         # "the ferry pays for itself (ten times over)": the reflexive kept, a particle after it dropped
         # (frames_phrasal.py; tests/test_question_phrasal.py)
@@ -294,6 +298,13 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
     elif name is None and subject is not None and subject.tag_ == "NNS" and (body := member_body(subject.lemma_.lower())):
         name = f"the {body}|BODY"  # "councillors will vote on whether to grant": the council, the body they sit on
     return act, obj, name, weight, subject
+
+
+def _told_plainly(tok: Token) -> bool:
+    """A verb said as a fact, reported or not ("came out of the meeting", "X came out of it, a reporter said"): no modal
+    or negation on it, no verb governing it as its complement ("threatened to walk out"), no stance word over it."""
+    return not any(c.lower_ in MODALS or c.dep_ == "neg" for c in tok.children) and tok.dep_ != "xcomp" \
+        and not (tok.head.i != tok.i and tok.head.lemma_.lower() in SIDE_VERBS)
 
 
 def _named_doer(tok: Token, children: list[Token]) -> bool:

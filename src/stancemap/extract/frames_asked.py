@@ -1,9 +1,10 @@
 """The questions an article asks itself, for proposing the corpus's question (question_asked.py): a yes/no question
 written in its headline or body ("Will the glasshouse reopen before Candlemas?") and a whether-clause ("the council is split
 on whether the levy can stay", "must decide whether to renew the licence"), each made a yes/no question ("Can the levy
-stay?", "Will the council renew the licence?"), with its content words keyed as the frames key things (a lemma, a name
-lower-cased); and the article's own content words, which the reduce scores each question's spread by. Read from the
-parse alone: no word list of a topic.
+stay?", "Will the council renew the licence?"), and a headline's act said with "to" ("Tarl family enters talks to sell
+the mill": "Will the Tarl family sell the mill?", `STATED`), with its content words keyed as the frames key things (a
+lemma, a name lower-cased); and the article's own content words, which the reduce scores each question's spread by. Read
+from the parse alone: no word list of a topic.
 """
 
 from __future__ import annotations
@@ -97,8 +98,10 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
         # (only the sentences with a question mark or a "whether" can ask: the others are not read)
         marked = with_word(doc, _MARKS)
         sents = {doc[i].sent.start: doc[i].sent for i in marked}
-        for sent in (sents[k] for k in sorted(sents)):
-            for text, keys, kind in (*_interrogatives(sent), *_whethers(sent)):
+        stated = [*doc.sents] if where == "headline" else []  # (a headline's act said with "to": `_stated`)
+        for sent in sorted({*sents.values(), *stated}, key=lambda s: s.start):
+            asks = (*_interrogatives(sent), *_whethers(sent)) if sent.start in sents else ()
+            for text, keys, kind in (*asks, *(_stated(sent) if where == "headline" else ())):
                 if _PRONOUN_OBJECT.search(text.split(" ", 2)[-1] if kind == PRONOUN else text):
                     continue  # ("Can the city afford it?": what "it" is, the question alone does not say)
                 text = _POSSESSIVE.sub(lambda m: "The" if m.group()[0].isupper() else "the", text)
@@ -107,7 +110,8 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
                 if text.lower() in seen or not keys or _personal(text):
                     continue
                 seen.add(text.lower())
-                found.append([text, "headline" if where == "headline" and kind != PRONOUN else kind, sorted(keys)])
+                found.append([text, "headline" if where == "headline" and kind not in {PRONOUN, STATED} else kind,
+                              sorted(keys)])
     return found
 
 
@@ -160,6 +164,86 @@ def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
         return []  # ("Is there any hope left for the mill?": a question of no thing)
     text = _join(part)
     return [(text[:1].upper() + text[1:], {k for t in part if (k := content_key(t))}, kind)]
+
+
+# A headline's act said as one to be done, with "to" ("Tarl family enters talks to sell the mill to Orrin", "Tarl guild to
+# close its mill"), asked of its doer with "will" (`_stated`): where the headline states the proposition, asks none.
+STATED = "stated"
+# Where a headline's statement of the act ends: its next part, or a clause of what goes on beside it ("as talks stall").
+_STATED_ENDS = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "|", "as", "while", "after", "amid", "despite", "but"})
+
+
+def _stated(sent: Span) -> list[tuple[str, set[str], str]]:
+    """A headline's act said with "to" of a doer it names, asked as a yes/no question with "will": headlinese's future
+    ("Tarl guild to close its mill": "Will the Tarl guild close its mill?"), an act a doer moves towards ("The Tarl
+    family enters talks to sell the mill to Orrin": "Will the Tarl family sell the mill to Orrin?") or is told to do
+    ("regulator orders Orrin to sell its depot": "Will Orrin sell its depot?"). Not in a question ("What would it take
+    for X to ...?": `_interrogatives` reads those), nor of a doer the headline does not name. Pinned by
+    tests/test_question_asked_corpus.py::test_frames_a_headline_states_an_act_to_be_done."""
+    if any(t.text == "?" for t in sent):
+        return []
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children):
+            continue
+        doer = _stated_doer(verb)
+        if doer is None or _vague(doer) or doer.pos_ not in {"NOUN", "PROPN"} or not (doer.pos_ == "PROPN" or is_being(doer)):
+            continue
+        rest: list[Token] = []
+        for t in verb.subtree:
+            if t.i <= verb.i:
+                continue
+            if (t.lower_ in _STATED_ENDS and (t.text not in _DASHES or t.whitespace_)) \
+                    or (t.dep_ in {"advcl", "relcl"} and t.head == verb):  # (a spaced dash ends it, not "season-ticket"'s)
+                break
+            rest.append(t)
+        if any(c.dep_ in _COMPLEMENTS and c not in rest for c in verb.children if c.i > verb.i):
+            continue  # (cut before its object: no act said)
+        head_words = [t for t in _doer_words(doer) if t.i < verb.i and not (t.dep_ == "aux" and t.lower_ == "to")]
+        if doer.pos_ == "PROPN":
+            # a name: its own words, not a noun the parse ran into it ("Regulator orders Quenmark to sell" read as one
+            # name's words; the doer is Quenmark)
+            start = doer.i
+            while start > sent.start and doer.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            head_words = [t for t in head_words if start <= t.i <= doer.i]
+        if not head_words or len(head_words) > 6:
+            continue
+        subject = _lower_start(head_words)
+        if doer.pos_ == "NOUN" and (doer.text.islower() or doer.i == sent.start) \
+                and not any(c.dep_ in {"det", "poss"} for c in doer.children):
+            # (headlinese drops the article: "Tarl guild to close ...": the Tarl guild; a noun written as a name mid-headline
+            # is one, "Tarl council rejects Orrin plan to ...")
+            subject = "the " + subject
+        body = "".join(_written(t) for t in _ordered(rest))
+        text = " ".join(f"Will {subject} {verb.lemma_.lower()} {body}".split()).rstrip(" .!'\"\u2019\u201d")
+        n = len(head_words) + 1 + len([t for t in rest if not t.is_punct])
+        if not MIN_WORDS <= n <= MAX_WORDS or text.endswith((" the", " a", " an", " to", " of")):
+            continue
+        keys = {k for t in [*head_words, verb, *rest] if (k := content_key(t))}
+        out.append((text + "?", keys, STATED))
+    return out
+
+
+def _stated_doer(verb: Token) -> Token | None:
+    """Who a headline's act with "to" is of: its own subject ("Tarl guild to close"), the object of a verb telling it
+    to ("orders Orrin to sell"), the subject of the verb it hangs from ("vows to close"), the name or body a noun it is
+    said of is of ("Orrin plan to close") or else the subject of the verb whose object that noun is ("enters talks to
+    sell"); None otherwise."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB":
+        told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return told or next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN" and head.dep_ != "ROOT" and (own := _owner(head)) is not None:
+        # ("Tarl council rejects Orrin plan to close the depot": Orrin's, not the council's; not of a noun the parse
+        # left with no verb, a headline's verb read as a noun: "Tarl tables bill to keep ...", no "Tarl tables")
+        return own
+    if verb.dep_ in {"acl", "relcl"} and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _whethers(sent: Span) -> list[tuple[str, set[str], str]]:

@@ -1,6 +1,7 @@
 """A phrasal verb's parts the frames keep beyond its particle (frames.py `_frame`): a reflexive object after a
 preposition ("the ferry will pay for itself": the act "pay for itself", not "pay"), and the object of a particle's
-"of" ("the town will run out of water": the act "run out of" done to the water). Read from the parse alone."""
+"of" ("the town will run out of water": the act "run out of" done to the water), unless it is a movement told plainly
+("the minister came out of the meeting": `moving`). Read from the parse and WordNet."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ def particle_of_object(children: list[Token]) -> tuple[str, Token] | None:
         if noun is not None:
             return child.lower_, noun
     return None
+
+
+def moving(lemma: str) -> bool:
+    """Whether a verb's most frequent sense in WordNet is a movement (verb.motion, lexicographer file 38: "come",
+    "walk", "run"): told plainly (frames._told_plainly) with a particle's "of", it is someone moving out of a place
+    ("came out of the meeting", "walked out of the hall"), not an act done to the place; with a modal, a negation or a
+    governing verb, an act ("Tarnley will run out of grain", "threatened to walk out of the pact"). Pinned by
+    tests/test_question_phrasal.py::test_frames_a_person_leaving_a_place_is_no_act."""
+    from ..judge.wordnet import wordnet
+
+    return wordnet().lexfile(lemma, "v") == MOTION
+
+
+# WordNet's lexicographer file of verbs of motion (lexnames(5WN): verb.motion).
+MOTION = 38
