@@ -167,7 +167,7 @@ def test_an_evaluative_word_on_the_decision_is_turned(run) -> None:  # type: ign
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Rask said the ferry link would repay the subsidy within ten years.", "repay", None),
     ("Rask said the ferry link would rely on subsidies for ever.", "rely on", "oppose"),
-    ("Rask said the ferry link would be a bailout by another name.", "bailout", "oppose"),
+    ("Rask said the ferry link would be a grant by another name.", "grant", "oppose"),  # ("bailout": not in WordNet 3.0)
 ])
 def test_a_subsidy_counts_only_needed(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     """A noun of propping money says the thing does not pay for itself only as what it needs, gets or relies on, or as

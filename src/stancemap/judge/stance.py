@@ -58,7 +58,7 @@ from .passage_sides import NO_WORD
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .proposition_phrasal import ends_asked, phrase_of_ours, phrase_said, phrases_read
-from .recouping import money_hit, money_said, recoup_asked
+from .recouping import gain_asked, money_hit, money_said, recoup_asked, recoup_sign
 from .said_state import asks_a_state, said_state
 from .state import extent
 from .terms import Terms, terms_of
@@ -239,10 +239,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the wells will run dry" under "run out of water": a sister phrase whose second word is no particle
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
-    if score == 0 and recoup_asked(question):
-        # "it will cover its day-to-day costs", "a subsidy for ever" under "Will X pay for itself?" (recouping.py;
-        # tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
-        score = money_said(inside, evidence)
+    if score == 0 and (recouped := recoup_sign(question)):
+        # "it will cover its day-to-day costs", "would need a subsidy for ever" under "Will X pay for itself?", "Will
+        # the canal recoup its costs?" (recouping.py, WordNet's classes of gain and cost; tests/judge/test_recouping.py,
+        # test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
+        score = money_said(inside, evidence, recouped, gain_asked(question))
     if score == 0:
         # "the ruling was a disgrace" under "Did the ruling cost them the shield?": an evaluative word said of the decision
         # asked as a cause turns as its stance words do (cause_judged.py; test_proposition_opened43.py::
