@@ -229,7 +229,7 @@ def money_word(tok: Any) -> int:
 
 
 def _another_time(verb: Any) -> bool:
-    """A clause describing a time ("the two years when we lost money"): said of another time than the question's
+    """A clause describing a time ("the winters when the fair lost money"): said of another time than the question's
     (WordNet's noun.time; tests/judge/test_recouping.py::test_a_gain_or_loss_of_another_time_is_no_side)."""
     def timed(noun: Any) -> bool:
         return noun.pos_ == "NOUN" and wordnet().lexfile(noun.lemma_.lower(), "n") == 28
@@ -270,7 +270,7 @@ def money_said(tokens: list, evidence: list[str], sign: int = 1, gain: bool = Fa
         if found == EVENED:
             found = -1 if gain else 1
         if _unreal_past(tok if tok.pos_ in {"VERB", "AUX"} else tok.head):
-            found = -found  # "without the box office we'd have lost far more": it did not lose it
+            found = -found  # "without the summer visitors the fair would have lost more": it did not lose it
             evidence.append(f"a past counterfactual: {tok.text}")
         # a noun is negated through the verb it hangs on ("does not need a subsidy")
         held = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
