@@ -62,3 +62,13 @@ def test_a_thing_asked_as_a_cause_is_not_judged(run) -> None:  # type: ignore[no
     text = "Tolly rejected any link between the mine and the fish deaths."
     statement = statement_with(run(INTRO + text, question=MINE), "rejected")
     assert not any("said of the decision" in line for line in statement.stance_evidence), statement.stance_evidence
+
+
+def test_an_outcome_the_same_in_a_past_counterfactual(run) -> None:  # type: ignore[no-untyped-def]
+    """"the result would have been the same" takes the cause away without naming it (before: no side)."""
+    statement = statement_with(run(INTRO + "Tolly said she was sure the result would have been the same.",
+                                   question=STORM), "the same")
+    assert statement.stance == "oppose", statement.stance_evidence
+    statement = statement_with(run(INTRO + "Tolly said the result was the same as last winter.", question=STORM),
+                               "the same")
+    assert statement.stance != "oppose", statement.stance_evidence

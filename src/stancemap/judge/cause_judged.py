@@ -170,6 +170,13 @@ def outcome_nouns(question: Any) -> frozenset[str]:
         {words[cut - 1]} if cut else set()))
 
 
+def _unreal_past(verb: Any) -> bool:
+    """"would have been": the outcome told as it would have come out otherwise, the cause taken away ("the result would
+    have been the same"; tests/judge/test_cause_judged.py::test_an_outcome_the_same_in_a_past_counterfactual)."""
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return {"would", "have"} <= auxes
+
+
 def _caused_by(verb: Any, nouns: frozenset[str]) -> bool:
     """The subject of "make" or "change" is the cause (`_names`): "the ruling made no difference", "it changed
     everything"; not another cause ("the rain made no difference", "the new manager changed everything")."""
@@ -204,7 +211,8 @@ def difference_said(tokens: list, evidence: list[str], nouns: frozenset[str],  #
                 and _caused_by(tok, nouns):
             sign = 1
         elif lemma == "same" and tok.dep_ in {"acomp", "attr"} and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in outcomes for c in tok.head.children) and _without_it(tok, nouns):
+                c.dep_ == "nsubj" and c.lemma_.lower() in outcomes for c in tok.head.children) and (
+                _without_it(tok, nouns) or _unreal_past(tok.head)):
             sign = -1
         if sign == 0:
             continue
