@@ -77,6 +77,19 @@ def test_a_past_counterfactual_turns_a_gain_or_loss(run) -> None:  # type: ignor
     text = "Tolly said that without the summer visitors the fair would have lost a lot of money."
     statement = statement_with(run(INTRO + text, question=FAIR), "lost")
     assert statement.stance != "oppose", statement.stance_evidence
+    # without aid, the loss it would have made is what it needs the aid for: no turn
+    # (the "without" clause may also be read as a condition: conditional, never support)
+    text = "Tolly said that without its grant from the county the fair would have lost £40,000."
+    statement = statement_with(run(INTRO + text, question=FAIR), "lost")
+    assert "-lost (its cost recovered or not)" in statement.stance_evidence, statement.stance_evidence
+    assert statement.stance in {"oppose", "conditional"}, statement.stance_evidence
+
+
+def test_an_amount_of_money_is_a_gain(run) -> None:  # type: ignore[no-untyped-def]
+    """"made £40,000", "lost $4 million": an amount written with its currency sign (before: no class)."""
+    statement = statement_with(run(INTRO + "Tolly said the ferry route lost $4 million last year.", question=FERRY),
+                               "lost")
+    assert statement.stance == "oppose", statement.stance_evidence
 
 
 def test_words_of_money_under_another_question_are_no_side(run) -> None:  # type: ignore[no-untyped-def]

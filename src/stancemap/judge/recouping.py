@@ -201,7 +201,7 @@ def _aided(noun: Any) -> bool:
 
 def _objects(tok: Any) -> list[Any]:
     """A verb's objects and their conjuncts ("make money and profits")."""
-    out = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
+    out = [c for c in tok.children if c.dep_ in {"dobj", "attr"} or (c.dep_ == "npadvmod" and c.pos_ != "NOUN")]
     return out + [c for o in out for c in o.children if c.dep_ == "conj"]
 
 
@@ -222,6 +222,8 @@ def money_word(tok: Any) -> int:
             for obj in _objects(tok):
                 if sign := balance(verb, obj.lemma_.lower()):
                     return sign
+                if any(t.tag_ == "$" for t in obj.subtree) and (sign := SIGNS.get((verb_class(verb), GAIN), 0)):
+                    return sign  # "lost almost 290,000 pounds" written with its currency sign: an amount of money
         return 0
     if tok.pos_ == "NOUN" and noun_class(lemma) == AID and _aided(tok):
         return -1
@@ -248,6 +250,13 @@ def _unreal_past(verb: Any) -> bool:
     return verb.tag_ == "VBN" and bool(auxes & {"would", "'d", "could", "might"}) and bool(auxes & {"have", "'ve"})
 
 
+def _without_aid(verb: Any) -> bool:
+    """"without the grant it would have lost money": the loss told is what the thing would make with no aid, which it
+    needs; the counterfactual does not turn it (test_recouping.py::test_a_past_counterfactual_turns_a_gain_or_loss)."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        o.dep_ == "pobj" and noun_class(o.lemma_.lower()) == AID for o in c.children) for c in verb.children)
+
+
 def gain_asked(question: Any) -> bool:
     """The question asks for a gain over the cost ("make a profit", "make money"), not the cost back: coming out even
     answers no (tests/judge/test_recouping.py::test_coming_out_even_is_no_profit)."""
@@ -269,7 +278,7 @@ def money_said(tokens: list, evidence: list[str], sign: int = 1, gain: bool = Fa
             continue
         if found == EVENED:
             found = -1 if gain else 1
-        if _unreal_past(tok if tok.pos_ in {"VERB", "AUX"} else tok.head):
+        if _unreal_past(tok if tok.pos_ in {"VERB", "AUX"} else tok.head) and not _without_aid(tok):
             found = -found  # "without the summer visitors the fair would have lost more": it did not lose it
             evidence.append(f"a past counterfactual: {tok.text}")
         # a noun is negated through the verb it hangs on ("does not need a subsidy")
