@@ -28,6 +28,7 @@ tests/judge/test_cause_judged.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from .counterfactual import REFERRING, RIGHTNESS
@@ -61,6 +62,7 @@ def _head(question: Any) -> tuple[str, str]:
     return (verb[0] if verb else ""), (words[-1] if words else "")
 
 
+@lru_cache(maxsize=1024)
 def causes(verb: str) -> bool:
     """A verb with a sense among its first two that is or falls under a verb of causing (CAUSING: "cause", "trigger",
     "lead"), or falls under one of necessitating ("cost"; not "need", "require", that sense itself)."""
@@ -91,6 +93,7 @@ def _a_cause(head: str) -> bool:
     return bool(files) and files[0] not in AGENTS
 
 
+@lru_cache(maxsize=1024)
 def judged_cause(head: str) -> bool:
     """The cause is a choice someone made, which can be called right or wrong (CHOSEN: "decision", "ruling", "penalty",
     "call"); not a thing or an event ("mine", "storm": "the mine was rejected as the cause" is no verdict on a choice)
@@ -98,6 +101,7 @@ def judged_cause(head: str) -> bool:
     return bool(set(wordnet().lexfiles(head, "noun", 1)) & CHOSEN)
 
 
+@lru_cache(maxsize=1024)
 def decision_nouns(decision: str) -> frozenset[str]:
     """The nouns that name the cause asked about: its head noun, its WordNet synonyms and hyponyms in its first two
     senses, and the words of the synset right above its first ("decision" -> "call", "move", "choice"; "ruling" ->
