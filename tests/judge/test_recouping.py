@@ -41,6 +41,7 @@ def test_the_classes_come_from_wordnet() -> None:
     ("Does Orsk Water have to pay back the 12 million crown grant?", 0),
     ("Do Orsk's landlords pay their fair share of tax?", 0),
     ("Did the linesman's flag cost Orsk Rovers the match?", 0),
+    ("Will the Orsk board adopt the budget?", 0), ("Does the Tarn school need more money?", 0),
 ])
 def test_a_question_of_a_return_against_a_cost(question: str, sign: int) -> None:
     assert _sign(question) == sign

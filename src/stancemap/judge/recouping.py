@@ -157,10 +157,24 @@ def recoup_sign(question: Any) -> int:
     if len(words) > 1 and wordnet().synsets(whole, "verb"):
         if (sign := balance(whole, _head(thing) or None)) or verb_class(whole) == EVEN:
             return sign or 1
-    head = _head(thing)
-    if head and noun_class(_lemma(head)) not in {GAIN, COST}:
+    head = _lemma(_head(thing))
+    kind = noun_class(head) if head else ""
+    if head and kind not in {GAIN, COST}:
         return 0
-    return balance(verb, _lemma(head) if head else None)
+    if kind == GAIN and verb_class(verb) in {ACQUIRE, NEED} and not _earns(verb):
+        # money acquired but not earned, or needed ("adopt the budget", "need more funds"), is no return asked
+        # (tests/judge/test_recouping.py::test_a_question_of_a_return_against_a_cost)
+        return 0
+    return balance(verb, head or None)
+
+
+@lru_cache(maxsize=8192)
+def _earns(lemma: str) -> bool:
+    """A sense of possession among the verb's first ten that is or falls right under "earn" ("make", "turn a profit");
+    not "acquire" alone ("adopt", "borrow")."""
+    net = wordnet()
+    return any(_lexfile(o, "verb") == VERB_POSSESSION and "earn" in net.hypernym_words(o, "verb", 1)
+               for o in net.synsets(lemma, "verb")[:10])
 
 
 def _lemma(word: str) -> str:
