@@ -72,3 +72,16 @@ def test_an_outcome_the_same_in_a_past_counterfactual(run) -> None:  # type: ign
     statement = statement_with(run(INTRO + "Tolly said the result was the same as last winter.", question=STORM),
                                "the same")
     assert statement.stance != "oppose", statement.stance_evidence
+
+
+def test_a_cause_of_a_good_outcome_is_not_turned(run) -> None:  # type: ignore[no-untyped-def]
+    """A ruling called right argues it brought about a good outcome, not that it did not (before this rule: turned, as
+    under a harm); the harm asked: "cost", or an outcome VADER scores as bad."""
+    question = "Did the harbour board's ruling bring about the Marrowby recovery?"
+    from stancemap.judge.cause_judged import harm_asked
+
+    assert not harm_asked(Question(question, proposition=parse_proposition(question)))
+    assert harm_asked(Question(RULING, proposition=parse_proposition(RULING)))
+    statement = statement_with(run(INTRO + "Tolly said the ruling was supported by every trader.", question=question),
+                               "supported")
+    assert not any("said of the decision" in line for line in statement.stance_evidence), statement.stance_evidence

@@ -11,7 +11,8 @@ whether the question's subject brought its object about. Session 43 read only a 
 - the nouns that name the cause (`cause_nouns`) are the subject's head noun, its WordNet synonyms and hyponyms ("call",
   "move" of "decision"), the synset right above it ("choice" of "decision", "judicial decision" of "ruling"), and "it",
   "this", "that" (counterfactual.REFERRING);
-- a cause that is a choice someone made (`judged_cause`: WordNet's noun.act, noun.cognition, noun.communication: a
+- a cause of a harm (`harm_asked`: "cost", or an outcome VADER scores as bad) that is a choice someone made
+  (`judged_cause`: WordNet's noun.act, noun.cognition, noun.communication: a
   decision, a ruling, a call, a penalty; not a mine or a storm, nor a red "card", which WordNet files as a thing) is
   judged: a speaker who calls it wrong ("the umpire got the ruling wrong", "the ruling was a mistake") argues that it
   brought the harm about, one who calls it right or backs it ("the ruling was correct", "the ruling was supported by
@@ -91,6 +92,23 @@ def _a_cause(head: str) -> bool:
         return True
     files = wordnet().lexfiles(head, "noun", 1)
     return bool(files) and files[0] not in AGENTS
+
+
+def harm_asked(question: Any) -> bool:
+    """The question asks whether its cause brought a harm about, so that a cause called wrong argues it did: a verb of
+    necessitating ("cost": require to lose), or an object VADER scores as bad ("the strike", "the deaths", "a
+    recession"); not a good or an unscored outcome ("lower prices": calling the cause right there argues for it)
+    (tests/judge/test_cause_judged.py::test_a_cause_of_a_good_outcome_is_not_turned)."""
+    from .evaluative import lexicon
+
+    verb, _ = _head(question)
+    net = wordnet()
+    if any(net.hypernym_words(o, "verb", 3) & NECESSITATING and not net.hypernym_words(o, "verb", 3) & CAUSED
+           for o in net.synsets(verb, "verb")[:2]):
+        return True
+    head = next(iter(sorted(outcome_nouns(question) - wordnet().synonyms("outcome", "noun", senses=1) - {"outcome"})), "")
+    valence = lexicon().get(head, lexicon().get(head[:-1], 0.0) if head.endswith("s") else 0.0)
+    return valence < 0
 
 
 @lru_cache(maxsize=1024)

@@ -28,6 +28,7 @@ from .cause_judged import (
     decision_asked,
     decision_nouns,
     difference_said,
+    harm_asked,
     judged_cause,
     judged_decision,
     outcome_nouns,
@@ -202,7 +203,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::
         # test_a_decision_asked_as_a_cause, tests/judge/test_cause_judged.py)
         # (only the cause's nouns, or "it": "the Ostlings deserved the shield" is said of the team and the prize)
-        if judged_cause(decision):  # (a choice: not "the mine", test_cause_judged.py)
+        if judged_cause(decision) and harm_asked(question):  # (a choice, of a harm: not "the mine", test_cause_judged.py)
             score += judged_decision(inside, terms, decision_nouns(decision), evidence)
         # "it made no difference", "the result would be the same without it": the counterfactual outcome (cause_judged.py;
         # tests/judge/test_proposition_opened43.py::test_an_outcome_unchanged_denies_the_cost)
@@ -259,7 +260,8 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the ruling was a disgrace" under "Did the ruling cost them the shield?": an evaluative word said of the decision
         # asked as a cause turns as its stance words do (cause_judged.py; test_proposition_opened43.py::
         # test_an_evaluative_word_on_the_decision_is_turned)
-        of_decision = said_of_decision(decision_nouns(decision)) if decision and judged_cause(decision) else None
+        of_decision = said_of_decision(decision_nouns(decision)) if decision and judged_cause(decision) and harm_asked(
+            question) else None
         score = evaluate(inside, evidence, terms, turned=of_decision) if hits else 0
         if terms.excess and score != 0:
             # "the mended footbridge is sturdier than before" under "Is it too soon to reopen the footbridge?": praise of the act
