@@ -115,7 +115,7 @@ def test_a_decision_judged_under_another_question_is_not_turned() -> None:
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Rask said the decision made no difference to the result.", "no difference", "oppose"),
     ("Rask said the umpire's decision changed everything for Vendrath.", "changed everything", "support"),
-    ("Rask said the score would be the same without it.", "be the same", "oppose"),
+    ("Rask said the result would be the same without it.", "be the same", "oppose"),
 ])
 def test_an_outcome_unchanged_denies_the_cost(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """The counterfactual outcome a decision's cost asks about: unchanged, it cost them nothing (cause_judged.py)."""
@@ -141,7 +141,7 @@ def test_a_sister_phrase_said_of_another_thing_is_no_side(run, question: str, te
 @pytest.mark.parametrize(("text", "words"), [
     ("Rask said the new manager had changed everything at the club.", "changed everything"),
     ("Rask said the rain made no difference to the crowd.", "no difference"),
-    ("Rask said the score would be the same without the new striker.", "be the same"),
+    ("Rask said the result would be the same without the new striker.", "be the same"),
 ])
 def test_an_outcome_said_of_another_cause_is_no_side(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     """The cause that made (no) difference must be the decision, or "it", "this", "that" (before: any cause; the review)."""
@@ -167,7 +167,7 @@ def test_an_evaluative_word_on_the_decision_is_turned(run) -> None:  # type: ign
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Rask said the ferry link would repay the subsidy within ten years.", "repay", None),
     ("Rask said the ferry link would rely on subsidies for ever.", "rely on", "oppose"),
-    ("Rask said the ferry link would be a bailout by another name.", "bailout", "oppose"),
+    ("Rask said the ferry link would be a grant by another name.", "grant", "oppose"),  # ("bailout": not in WordNet 3.0)
 ])
 def test_a_subsidy_counts_only_needed(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     """A noun of propping money says the thing does not pay for itself only as what it needs, gets or relies on, or as

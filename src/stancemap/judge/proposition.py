@@ -62,7 +62,7 @@ from .proposition_terms import (
     reading_of,
     thing_synonyms,
 )
-from .recouping import REFLEXIVE
+from .recouping import returns_on_itself
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -373,10 +373,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the terms read it as the subject taken away (terms.departing), not an object, as before
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
-    if prop.predicate == "pay for" and (prop.object or "").lower() in REFLEXIVE:
-        # "pay for itself": the thing recovers its cost; "payer", "payment" name other payments ("the levy payers")
-        # (recouping.py; tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
-        prop.event = sorted(set(prop.event) - wordnet().derivations("pay", "v"))
+    if returns_on_itself(prop.predicate or "", prop.object or ""):
+        # "pay for itself", "fund itself": the thing recovers its cost; the verb's derivations ("payer", "payment") name
+        # other parties' payments ("the levy payers") (recouping.returns_on_itself; tests/judge/test_recouping.py,
+        # test_proposition_opened43.py::test_paying_for_itself_is_no_other_payment)
+        prop.event = sorted(set(prop.event) - wordnet().derivations(prop.predicate.split()[0], "v"))
     return prop
 
 

@@ -24,7 +24,16 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
-from .cause_judged import decision_asked, decision_nouns, difference_said, judged_decision, said_of_decision
+from .cause_judged import (
+    decision_asked,
+    decision_nouns,
+    difference_said,
+    harm_asked,
+    judged_cause,
+    judged_decision,
+    outcome_nouns,
+    said_of_decision,
+)
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
     OWN_SUBJECTS,  # the speaker's own pronouns, here as the subject of an if-clause ("if we sell the barge")
@@ -58,7 +67,7 @@ from .passage_sides import NO_WORD
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .proposition_phrasal import ends_asked, phrase_of_ours, phrase_said, phrases_read
-from .recouping import money_hit, money_said, recoup_asked
+from .recouping import gain_asked, money_hit, money_said, recoup_asked, recoup_sign
 from .said_state import asks_a_state, said_state
 from .state import extent
 from .terms import Terms, terms_of
@@ -157,8 +166,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         hits = [said.text]
     if not hits and recoup_asked(question) and (money := money_hit(tokens)) is not None:
         hits = [money]  # "a line that makes money" under "Will X pay for itself?" (recouping.py)
-    if not hits and (decided := decision_asked(question)) and difference_said(tokens, [], decision_nouns(decided)):
-        hits = ["the outcome"]  # "the score would be the same without it" under a decision's cost (cause_judged.py)
+    if not hits and (decided := decision_asked(question)) and difference_said(tokens, [], decision_nouns(decided),
+                                                                           outcome_nouns(question)):
+        hits = ["the outcome"]  # "the result would be the same without it" under a question of a cause (cause_judged.py)
     if not hits and terms.past_act and (wanted := another_course(tokens, terms) or called_right(tokens, terms)):
         # "They should have kept her until the spring", "It was the correct choice" under "Should X have sacked him?": a
         # course wanted instead of the done act, or "it" called right, with no word of the question, is said of the act
@@ -189,14 +199,16 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
     if (decision := decision_asked(question)) and not state:
-        # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the decision judged,
-        # its stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::test_a_decision_asked_as_a_cause)
-        # (only the decision's nouns, or "it": "the Ostlings deserved the shield" is said of the team and the prize)
-        score += judged_decision(inside, terms, decision_nouns(decision), evidence)
-        # "it made no difference", "the score would be the same without it": the counterfactual outcome (cause_judged.py;
+        # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the cause judged, its
+        # stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::
+        # test_a_decision_asked_as_a_cause, tests/judge/test_cause_judged.py)
+        # (only the cause's nouns, or "it": "the Ostlings deserved the shield" is said of the team and the prize)
+        if judged_cause(decision) and harm_asked(question):  # (a choice, of a harm: not "the mine", test_cause_judged.py)
+            score += judged_decision(inside, terms, decision_nouns(decision), evidence)
+        # "it made no difference", "the result would be the same without it": the counterfactual outcome (cause_judged.py;
         # tests/judge/test_proposition_opened43.py::test_an_outcome_unchanged_denies_the_cost)
-        # (what it says of the outcome decides: "I am confident the score would be the same without it" is no backing)
-        score = difference_said(inside, evidence, decision_nouns(decision)) or score
+        # (what it says of the outcome decides: "I am confident the result would be the same without it" is no backing)
+        score = difference_said(inside, evidence, decision_nouns(decision), outcome_nouns(question)) or score
     supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
     if (order := put_first([t for t in tokens if not any(c.start <= t.idx < c.end for c in supposed)], terms)) is not None:
         # "the pool goes first" under "build the library before the pool?": the order said is the side, and a clause
@@ -239,15 +251,17 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the wells will run dry" under "run out of water": a sister phrase whose second word is no particle
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
-    if score == 0 and recoup_asked(question):
-        # "it will cover its day-to-day costs", "a subsidy for ever" under "Will X pay for itself?" (recouping.py;
-        # tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
-        score = money_said(inside, evidence)
+    if score == 0 and (recouped := recoup_sign(question)):
+        # "it will cover its day-to-day costs", "would need a subsidy for ever" under "Will X pay for itself?", "Will
+        # the canal recoup its costs?" (recouping.py, WordNet's classes of gain and cost; tests/judge/test_recouping.py,
+        # test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
+        score = money_said(inside, evidence, recouped, gain_asked(question))
     if score == 0:
         # "the ruling was a disgrace" under "Did the ruling cost them the shield?": an evaluative word said of the decision
         # asked as a cause turns as its stance words do (cause_judged.py; test_proposition_opened43.py::
         # test_an_evaluative_word_on_the_decision_is_turned)
-        of_decision = said_of_decision(decision_nouns(decision)) if decision else None
+        of_decision = said_of_decision(decision_nouns(decision)) if decision and judged_cause(decision) and harm_asked(
+            question) else None
         score = evaluate(inside, evidence, terms, turned=of_decision) if hits else 0
         if terms.excess and score != 0:
             # "the mended footbridge is sturdier than before" under "Is it too soon to reopen the footbridge?": praise of the act
