@@ -24,6 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
+from .averted import averted_event, averted_said, event_said
 from .cause_judged import decision_asked, decision_nouns, difference_said, judged_decision, said_of_decision
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
@@ -155,6 +156,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the taps will run dry" under "run out of water": the question's phrase said in a sister's words is about it
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         hits = [said.text]
+    if not hits and (averted := averted_event(question)) and (said_ev := event_said(tokens, averted, named(terms))):
+        # "they are going down", "will be relegated" under "Can X avoid relegation?": the averted event said of the
+        # question's subject is about it (averted.py; tests/judge/test_averted.py)
+        hits = [said_ev[2]]
     if not hits and recoup_asked(question) and (money := money_hit(tokens)) is not None:
         hits = [money]  # "a line that makes money" under "Will X pay for itself?" (recouping.py)
     if not hits and (decided := decision_asked(question)) and difference_said(tokens, [], decision_nouns(decided)):
@@ -187,7 +192,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
     # a state asked with a preposition: the state said of it first ("already in a recession the treasury is loath to admit")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
-    score = state or polarity(inside, evidence, terms)
+    # "they'll go down and they'll deserve to" under "Can X avoid relegation?": the averted event said decides, before
+    # the stance words (averted.py; tests/judge/test_averted.py)
+    averted_side = averted_said(inside, evidence, question, named(terms)) if not state else 0
+    score = state or averted_side or polarity(inside, evidence, terms)
     if (decision := decision_asked(question)) and not state:
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the decision judged,
         # its stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::test_a_decision_asked_as_a_cause)
