@@ -60,7 +60,7 @@ from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .proposition_phrasal import ends_asked, phrase_of_ours, phrase_said, phrases_read
 from .recouping import money_hit, money_said, recoup_asked
-from .said_state import asks_a_state, said_state
+from .said_state import asks_a_state, event_noun_said, said_state
 from .state import extent
 from .terms import Terms, terms_of
 from .votes import vote_sign
@@ -247,6 +247,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the wells will run dry" under "run out of water": a sister phrase whose second word is no particle
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
+    if score == 0 and hits and not state:
+        # "it is not a sell-out" under "Will the fair sell out?": the act's own noun said of the question's thing by a
+        # copula (said_state.event_noun_said; tests/judge/test_said_state_event.py)
+        score = event_noun_said(inside, evidence, getattr(question.proposition, "verb", "") or "", named(terms))
     if score == 0 and recoup_asked(question):
         # "it will cover its day-to-day costs", "a subsidy for ever" under "Will X pay for itself?" (recouping.py;
         # tests/judge/test_proposition_opened43.py::test_an_idiom_of_money_answers_paying_for_itself)
