@@ -86,7 +86,16 @@ def topical(text: str, question: Question | None, terms: Terms | None = None) ->
 
 def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg]
     topic = terms.topic
-    return [t.text for t in tokens if t.lower_ in topic or t.lemma_.lower() in topic] + _hyphened(tokens, topic)
+    return [t.text for t in tokens if t.lower_ in topic or t.lemma_.lower() in topic] + _hyphened(tokens, topic) + (
+        _phrasal(tokens, topic))
+
+
+def _phrasal(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
+    """A phrasal verb of the question said with its particle ("this sells out by Friday" under "sell out"): the topic
+    holds the phrase, not its verb alone, so it was no hit where nothing else named the question (issue 9, session 44;
+    tests/judge/test_stance_phrasal_hit.py)."""
+    return [f"{t.text} {c.text}" for t in tokens if t.pos_ in {"VERB", "AUX"}
+            for c in t.children if c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in topic]
 
 
 def _hyphened(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
