@@ -27,11 +27,11 @@ def test_the_event_and_its_direction_come_from_wordnet() -> None:
     ("Haskell said Orlen Rovers would go down in May.", "go down", "oppose"),
     ("Haskell said Orlen Rovers are not going down this season.", "not going down", "support"),
     ("Haskell said the Rovers would stay up.", "stay up", "support"),
-    ('Haskell said: "That squad isn\'t good enough to stay up."', "stay up", "oppose"),
-    ('Haskell said: "That is not a side that stays up."', "stays up", "oppose"),
-    ('Haskell said: "They are too good to go down."', "go down", "support"),
+    ("Haskell said the Rovers were not quick enough to stay up.", "stay up", "oppose"),
+    ("Haskell said the Rovers were not a club that stays up in a bad winter.", "stays up", "oppose"),
+    ("Haskell said the Rovers were far too strong to go down.", "go down", "support"),
     ("Haskell said the Rovers will be relegated.", "relegated", "oppose"),
-    ("Haskell said the Rovers will go down and will deserve to.", "go down", "oppose"),
+    ("Haskell said the Rovers would go down and would deserve nothing better.", "go down", "oppose"),
 ])
 def test_the_averted_event_said(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """Before: no side (none of these names the question's words), and "deserve" read as support."""

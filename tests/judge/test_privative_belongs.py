@@ -15,8 +15,8 @@ SHIPS = "Should Tarnley ban cruise ships from the harbour?"
 
 
 @pytest.mark.parametrize(("question", "text", "stance"), [
-    (TEST, "Haskell said the aptitude test belongs in a museum.", "support"),
-    (TEST, 'Haskell said the test "belongs to an age when only the rich applied".', "support"),
+    (TEST, "Haskell said the aptitude test belonged in the county archive.", "support"),
+    (TEST, "Haskell said the test was a relic that belonged to another century.", "support"),
     (SHIPS, "Haskell said cruise ships belong in the past.", "support"),
     (TEST, "Haskell said the test does not belong in the past.", "oppose"),
     # where the question names it, or a pronoun, or no time nor store: kept where it is

@@ -14,7 +14,7 @@ FAIR = "Will the Harlow fair sell out this year?"
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ('Haskell said: "It is a decent event. It is not a sell-out."', "not a sell-out", "oppose"),
+    ("Haskell said the fair was never going to be a sell-out at those prices.", "sell-out", "oppose"),
     ("Haskell said the fair will be a sell-out.", "sell-out", "support"),
     ("Haskell said it would be a sellout by June.", "sellout", "support"),
 ])

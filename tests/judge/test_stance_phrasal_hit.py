@@ -15,7 +15,8 @@ FAIR = "Will the Harlow fair sell out this year?"
 
 def test_the_phrasal_verb_alone_is_about_the_question(run) -> None:  # type: ignore[no-untyped-def]
     """Before: no stance (the topic holds "sell out", not "sell"; nothing else names the question)."""
-    statement = statement_with(run(INTRO + '"This sells out by Friday," Haskell said.', question=FAIR), "sells out")
+    statement = statement_with(run(INTRO + '"The whole lot sells out within a week," Haskell said.', question=FAIR),
+                               "sells out")
     assert statement.stance == "support", statement.stance_evidence
 
 

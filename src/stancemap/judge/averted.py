@@ -29,7 +29,7 @@ GLOSS_END = re.compile(r"\bto an? (\w+)")
 # The deps a particle of motion stands in on its verb ("go down": prt; "went down": advmod).
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
 # How far up a clause a negation is looked for over the words a verb of staying or moving hangs on ("not good enough to
-# stay up": xcomp under "enough" under "is"; "not a team that stays up": relcl on the attribute of "is").
+# stay up": xcomp under "enough" under "is"; "no side that ever stays up": relcl on the attribute).
 CLIMB_DEPS = frozenset({"xcomp", "relcl", "acl", "attr", "acomp", "advmod", "ccomp"})
 
 
@@ -98,7 +98,7 @@ def _event_of(head: str) -> tuple[frozenset[str], tuple[str, str] | None, str] |
 
 
 def _denied(tok: Token) -> bool:
-    """A negation on the verb or on the words its clause hangs on ("not good enough to stay up", "not a team that stays
+    """A negation on the verb or on the words its clause hangs on ("not good enough to stay up", "no side that ever stays
     up", "are not going down")."""
     from .negation import negated
 

@@ -308,7 +308,7 @@ def restates(tok: Token, terms: Terms) -> int:
     if (away := _belongs_elsewhere(tok, obj | terms.subject_words | terms.participants | terms.anchors)) != 0 and any(
             c.dep_ == "nsubj" and any(t.lower_ in obj or t.lemma_.lower() in obj or t.lower_ in PRONOUNS for t in c.subtree)
             for c in tok.children):
-        return away  # "the test belongs in a museum": what the act takes away belongs elsewhere
+        return away  # "the levy belongs in an archive": what the act takes away belongs elsewhere
     own = lemma in terms.event or phrase in terms.event or lemma in act_kin(terms)
     if not (own or lemma in PRIVATIVE or phrase in PRIVATIVE):
         return 0
@@ -393,7 +393,7 @@ STORES = frozenset({"depository", "container", "dump"})
 
 def _belongs_elsewhere(tok: Token, ours: frozenset[str]) -> int:
     """+1 for "belong" with "in" or "to" before a time or a made thing that names none of the question's words nor a
-    pronoun ("the test belongs in a museum", "belongs to an age when ..."): what the act takes away belongs elsewhere;
+    pronoun ("the levy belongs in an archive", "belongs to another century"): what the act takes away belongs elsewhere;
     -1 negated; 0 otherwise ("belongs here", "belongs to us", "belongs in the harbour" under "ban ships from the
     harbour"). Issue 9, session 44 (q_entrance); tests/judge/test_privative_belongs.py."""
     if tok.lemma_.lower() != "belong":

@@ -87,10 +87,10 @@ THING_SUBJECTS = frozenset({"it", "this", "that", "they"})
 def event_noun_said(tokens: list[Any], evidence: list[str], predicate: str, ours: frozenset[str]) -> int:
     """+1 / -1 for the noun a phrasal predicate's words make joined ("sell-out", "sellout" under "Will the fair sell
     out?", its hyphened form joined: hyphens.py) said by a copula of one of the question's subjects or things or of a
-    pronoun ("it will be a sell-out"; "it is not a sell-out": -1); 0 if none. Read by stance.py when the stance words
-    found no side. Not any noun of the act: "it is not a settlement", "a recall is the base case" under "settle",
-    "recall" name the act or its thing without saying it happens (DEVELOP 6,373 -> 6,372 read so: q_recall -3, q_settle,
-    q_peace, q_better -1); tests/judge/test_said_state_event.py."""
+    pronoun ("the fair will be a sell-out"; "the fair was never a sell-out": -1); 0 if none. Read by stance.py when
+    the stance words found no side. Not any noun of the act: "that offer is no settlement" under "settle" names the
+    act's thing without saying it happens (read so for every act's noun, DEVELOP 6,373 -> 6,372: q_recall -3,
+    q_settle, q_peace, q_better -1); tests/judge/test_said_state_event.py."""
     from .hyphens import hyphened
 
     words = predicate.lower().split()

@@ -91,7 +91,7 @@ def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg
 
 
 def _phrasal(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
-    """A phrasal verb of the question said with its particle ("this sells out by Friday" under "sell out"): the topic
+    """A phrasal verb of the question said with its particle ("the whole lot sells out within a week" under "sell out"): the topic
     holds the phrase, not its verb alone, so it was no hit where nothing else named the question (issue 9, session 44;
     tests/judge/test_stance_phrasal_hit.py)."""
     return [f"{t.text} {c.text}" for t in tokens if t.pos_ in {"VERB", "AUX"}
@@ -201,7 +201,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
     # a state asked with a preposition: the state said of it first ("already in a recession the treasury is loath to admit")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
-    # "they'll go down and they'll deserve to" under "Can X avoid relegation?": the averted event said decides, before
+    # "the Rovers go down, and rightly so" under "Can X avoid relegation?": the averted event said decides, before
     # the stance words (averted.py; tests/judge/test_averted.py)
     averted_side = averted_said(inside, evidence, question, named(terms)) if not state else 0
     score = state or averted_side or polarity(inside, evidence, terms)
@@ -257,7 +257,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
     if score == 0 and hits and not state:
-        # "it is not a sell-out" under "Will the fair sell out?": the act's own noun said of the question's thing by a
+        # "the fair was never a sell-out" under "Will the fair sell out?": the act's own noun said of the question's thing by a
         # copula (said_state.event_noun_said; tests/judge/test_said_state_event.py)
         score = event_noun_said(inside, evidence, getattr(question.proposition, "verb", "") or "", named(terms))
     if score == 0 and recoup_asked(question):
