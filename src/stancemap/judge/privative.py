@@ -305,6 +305,10 @@ def restates(tok: Token, terms: Terms) -> int:
     lemma, phrase = tok.lemma_.lower(), _phrase(tok)
     if (gone := _departs(tok, obj)) != 0:
         return gone
+    if (away := _belongs_elsewhere(tok, obj | terms.subject_words | terms.participants | terms.anchors)) != 0 and any(
+            c.dep_ == "nsubj" and any(t.lower_ in obj or t.lemma_.lower() in obj or t.lower_ in PRONOUNS for t in c.subtree)
+            for c in tok.children):
+        return away  # "the levy belongs in an archive": what the act takes away belongs elsewhere
     own = lemma in terms.event or phrase in terms.event or lemma in act_kin(terms)
     if not (own or lemma in PRIVATIVE or phrase in PRIVATIVE):
         return 0
@@ -378,6 +382,30 @@ def _departs(tok: Token, obj: frozenset[str]) -> int:
     if not any(t.lower_ in obj or t.lemma_.lower() in obj for t in subject):
         return 0
     return -sign if negated(tok) else sign
+
+
+# Where a thing "belongs" away from its place: a time (WordNet's noun.time among a noun's first three senses: "an age",
+# "the past", "history") or a place things are put away in (a first sense below one of these WordNet nouns within three
+# steps: "a museum", "an archive" -> depository; "the bin" -> container; "the scrapheap" -> dump).
+NOUN_TIME = 28
+STORES = frozenset({"depository", "container", "dump"})
+
+
+def _belongs_elsewhere(tok: Token, ours: frozenset[str]) -> int:
+    """+1 for "belong" with "in" or "to" before a time or a made thing that names none of the question's words nor a
+    pronoun ("the levy belongs in an archive", "belongs to another century"): what the act takes away belongs elsewhere;
+    -1 negated; 0 otherwise ("belongs here", "belongs to us", "belongs in the harbour" under "ban ships from the
+    harbour"). Issue 9, session 44 (q_entrance); tests/judge/test_privative_belongs.py."""
+    if tok.lemma_.lower() != "belong":
+        return 0
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if any(t.lower_ in ours or t.lemma_.lower() in ours or t.pos_ in {"PRON", "PROPN"} for t in noun.subtree):
+                continue
+            lemma = noun.lemma_.lower()
+            if NOUN_TIME in wordnet().lexfiles(lemma, "noun") or wordnet().hypernyms(lemma, "noun", senses=1, depth=3) & STORES:
+                return -1 if negated(tok) else 1
+    return 0
 
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).

@@ -78,3 +78,38 @@ def _denied_beside(tok: Any) -> bool:
     doc = tok.doc
     first = tok.left_edge.i
     return first >= 1 and doc[first - 1].lower_ in {"not", "never"}
+
+
+# Pronouns a copula's subject may be that stand for the question's thing ("it will be a sell-out"); not a person's.
+THING_SUBJECTS = frozenset({"it", "this", "that", "they"})
+
+
+def event_noun_said(tokens: list[Any], evidence: list[str], predicate: str, ours: frozenset[str]) -> int:
+    """+1 / -1 for the noun a phrasal predicate's words make joined ("sell-out", "sellout" under "Will the fair sell
+    out?", its hyphened form joined: hyphens.py) said by a copula of one of the question's subjects or things or of a
+    pronoun ("the fair will be a sell-out"; "the fair was never a sell-out": -1); 0 if none. Read by stance.py when
+    the stance words found no side. Not any noun of the act: "that offer is no settlement" under "settle" names the
+    act's thing without saying it happens (read so for every act's noun, DEVELOP 6,373 -> 6,372: q_recall -3,
+    q_settle, q_peace, q_better -1); tests/judge/test_said_state_event.py."""
+    from .hyphens import hyphened
+
+    words = predicate.lower().split()
+    if len(words) != 2:
+        return 0
+    nouns = frozenset({"-".join(words), "".join(words)})
+    joined = hyphened(tokens, nouns)
+    for tok in tokens:
+        word = joined.get(tok.i) or tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or word not in nouns:
+            continue
+        copula = _copula_of(tok)
+        if copula is None or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in copula.children):
+            continue
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        if not any(s.lower_ in THING_SUBJECTS or any(t.lower_ in ours or t.lemma_.lower() in ours for t in s.subtree)
+                   for s in subjects):
+            continue
+        sign = -1 if negated(tok) or negated(copula) or _denied_beside(tok) else 1
+        evidence.append(f"{'+' if sign > 0 else '-not '}{word} said of it (the act's own noun)")
+        return sign
+    return 0

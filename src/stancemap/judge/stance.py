@@ -24,6 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
+from .averted import averted_event, averted_said, event_said
 from .cause_judged import (
     decision_asked,
     decision_nouns,
@@ -68,7 +69,7 @@ from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .proposition_phrasal import ends_asked, phrase_of_ours, phrase_said, phrases_read
 from .recouping import gain_asked, money_hit, money_said, recoup_asked, recoup_sign
-from .said_state import asks_a_state, said_state
+from .said_state import asks_a_state, event_noun_said, said_state
 from .state import extent
 from .terms import Terms, terms_of
 from .votes import vote_sign
@@ -94,7 +95,16 @@ def topical(text: str, question: Question | None, terms: Terms | None = None) ->
 
 def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg]
     topic = terms.topic
-    return [t.text for t in tokens if t.lower_ in topic or t.lemma_.lower() in topic] + _hyphened(tokens, topic)
+    return [t.text for t in tokens if t.lower_ in topic or t.lemma_.lower() in topic] + _hyphened(tokens, topic) + (
+        _phrasal(tokens, topic))
+
+
+def _phrasal(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
+    """A phrasal verb of the question said with its particle ("the whole lot sells out within a week" under "sell out"): the topic
+    holds the phrase, not its verb alone, so it was no hit where nothing else named the question (issue 9, session 44;
+    tests/judge/test_stance_phrasal_hit.py)."""
+    return [f"{t.text} {c.text}" for t in tokens if t.pos_ in {"VERB", "AUX"}
+            for c in t.children if c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in topic]
 
 
 def _hyphened(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
@@ -164,6 +174,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the taps will run dry" under "run out of water": the question's phrase said in a sister's words is about it
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         hits = [said.text]
+    if not hits and (averted := averted_event(question)) and (said_ev := event_said(tokens, averted, named(terms))):
+        # "they are going down", "will be relegated" under "Can X avoid relegation?": the averted event said of the
+        # question's subject is about it (averted.py; tests/judge/test_averted.py)
+        hits = [said_ev[2]]
     if not hits and recoup_asked(question) and (money := money_hit(tokens)) is not None:
         hits = [money]  # "a line that makes money" under "Will X pay for itself?" (recouping.py)
     if not hits and (decided := decision_asked(question)) and difference_said(tokens, [], decision_nouns(decided),
@@ -197,7 +211,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
     # a state asked with a preposition: the state said of it first ("already in a recession the treasury is loath to admit")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
-    score = state or polarity(inside, evidence, terms)
+    # "the Rovers go down, and rightly so" under "Can X avoid relegation?": the averted event said decides, before
+    # the stance words (averted.py; tests/judge/test_averted.py)
+    averted_side = averted_said(inside, evidence, question, named(terms)) if not state else 0
+    score = state or averted_side or polarity(inside, evidence, terms)
     if (decision := decision_asked(question)) and not state:
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the cause judged, its
         # stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::
@@ -251,6 +268,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         # "the wells will run dry" under "run out of water": a sister phrase whose second word is no particle
         # (proposition_phrasal.py; tests/judge/test_proposition_opened43.py::test_a_sister_phrase_is_read)
         score = phrase_said(inside, evidence, phrases_read(question), named(terms), ends_asked(question))
+    if score == 0 and hits and not state:
+        # "the fair was never a sell-out" under "Will the fair sell out?": the act's own noun said of the question's thing by a
+        # copula (said_state.event_noun_said; tests/judge/test_said_state_event.py)
+        score = event_noun_said(inside, evidence, getattr(question.proposition, "verb", "") or "", named(terms))
     if score == 0 and (recouped := recoup_sign(question)):
         # "it will cover its day-to-day costs", "would need a subsidy for ever" under "Will X pay for itself?", "Will
         # the canal recoup its costs?" (recouping.py, WordNet's classes of gain and cost; tests/judge/test_recouping.py,
