@@ -136,18 +136,6 @@ def test_depends_on_stranded(run) -> None:  # type: ignore[no-untyped-def]
     assert guard.stance == "conditional", guard.stance_evidence
 
 
-@pytest.mark.parametrize("text", [
-    'Vost said: "The loan for the new library does not depend on the parking fees. We back the new library."',
-    'Vost said: "The grant for the new library is not conditional on the ballot. We back the new library."',
-    'Vost said: "Nothing hinges on the parking fees. We back the new library."'])
-def test_a_dependence_denied_is_no_condition(run, text: str) -> None:  # type: ignore[no-untyped-def]
-    # issue 9, session 44 (conditions._dependence_denied): a thing said not to hang on X sets no condition on anything;
-    # the side in words stands (red before: conditional)
-    statement = _judged(run, text, "We back the new library")
-    assert not statement.conditions and statement.stance == "support", (statement.conditions,
-                                                                         statement.stance_evidence)
-
-
 def test_come_first_is_a_priority(run) -> None:  # type: ignore[no-untyped-def]
     # issue 9, session 44 (conditions._precedence): "X should come first" ranks X above the act, no step demanded before
     # it (red before: a "must first" condition, conditional); a step that must come first stays one

@@ -759,15 +759,6 @@ def _named_after_colon(last: int, sent: Span) -> int:
     return max((t.i for t in doc[colon + 1:sent.end] if not t.is_punct), default=last)
 
 
-def _dependence_denied(tok: Token) -> bool:
-    """A dependence denied ("the loan does not depend on the toll", "the grant is not conditional on the vote",
-    "nothing hinges on it"): said not to hang on X, X is no condition of anything (issue 9, session 44;
-    tests/judge/test_conditions_said.py::test_a_dependence_denied_is_no_condition)."""
-    head = tok.head if tok.dep_ == "acomp" else tok  # ("is not conditional on": the "not" on the copula)
-    return any(c.dep_ == "neg" for c in (*tok.children, *head.children)) or any(
-        c.dep_ == "nsubj" and c.lower_ in {"nothing", "none"} for c in head.children)
-
-
 def _dependence(sent: Span) -> list[Condition]:
     """"depended on the fulfilment of conditions, including reforms", "conditional on X",
     "on condition that ...", "in exchange for X"."""
@@ -798,8 +789,6 @@ def _dependence(sent: Span) -> list[Condition]:
             # does a side's ("our support rests on a cap on fees": SIDING_NOUNS) (session 29;
             # tests/judge/test_conditions_refused_kind.py::test_rests_on_a_basis)
             continue
-        elif tok.lemma_.lower() in DEPENDENCE and _dependence_denied(tok):
-            continue  # "repayment does not depend on the fares": what it does not hang on (_dependence_denied)
         elif tok.lemma_.lower() in DEPENDENCE:  # ("be conditional on X" with "on" hung on the copula: attrib1)
             near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp"),
                     *(g for c in tok.children if c.lower_ == "than" for g in c.children)]  # "less on X than on Y": Y
