@@ -199,6 +199,7 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Catch up on Harbour Hour on the Quay Radio app.", "about its programme"),
     ("Ina Brok has reviewed live theatre for the Herald since 2009", "biography"),
     ("Ina Brok is the Herald's chief sports commentator. She has never once backed the home side.", "biography"),
+    ("Ina Brok is the Herald's rowing correspondent. She rows for the port club, and says so.", "biography"),
     ("Did you queue for the ferry this week? Have your say below.", "comment prompt"),  # a question to the reader first
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
@@ -275,8 +276,11 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Part of the Vantrell Alliance family of unions.",  # a family of no titles (IMPRINT)
     "Coverage by Quay Radio and Harbour TV.",  # a sentence, not a live page's credit (LIVE_CREDIT)
     "The board votes on the levy next Tuesday. Have your say below.",  # news before the prompt (_news_before_prompt)
-    "Catch up on Harbour Hour on the Quay Radio app, the board told skippers who missed the vote.",  # goes on (CATCH_UP)
+    "Catch up on Harbour Hour on the Quay Radio app before the vote on Friday.",  # goes on after the app (CATCH_UP)
     "Ina Brok is the union's chief negotiator. She said the fee would sink the fleet.",  # no bio role (BIO)
+    "Mara Vell is the union's senior analyst. She expects the levy to pass.",  # a source's role going on (SOURCE_ROLE)
+    "Mara Vell is the Herald's chief commentator. She said the levy would sink the fleet.",  # saying goes on (BIO)
+    "Harbour Board has reviewed berth fees for 10 years",  # no paper named for a critic's note (COVERED_NOTE)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])
