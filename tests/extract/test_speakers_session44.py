@@ -92,10 +92,14 @@ def test_she_does_not_continue_a_bodys_quotation() -> None:
     from stancemap.parse import load_nlp
 
     text = ("Quaylink reports record sales for the spring. Its director, Hilde Marrack, hailed a record. "
-            "She then added a warning: \"One good hour is not a summer.\"")
+            "She sounded a note of caution: \"One good hour is not a summer.\"")
     doc = load_nlp()(text)
     end = text.index(" Its")
     firm = Candidate(0, "indirect", "reports", 9, 17, end, doc[0:1], "speech")
     assert _person_between(doc, firm, text.index('"'))
     she = Candidate(0, "indirect", "reports", 9, 17, end, load_nlp()("She says so.")[0:1], "speech")
     assert not _person_between(doc, she, text.index('"'))  # (a "she" who spoke goes on: no body's statement)
+    closing = ("Quaylink reports record sales because \"people trust us,\" she said. \"One good hour is not a summer.\"")
+    doc = load_nlp()(closing)
+    firm = Candidate(0, "indirect", "reports", 9, 17, closing.index(" she"), doc[0:1], "speech")
+    assert not _person_between(doc, firm, closing.rindex("\"One"))  # (a closing cue's "she" is no new subject)

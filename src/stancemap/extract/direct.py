@@ -146,10 +146,10 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
 
 
 def _person_between(doc: Doc, prev: Candidate, before: int) -> bool:
-    """'"X Tickets reports record sales. Its director, Y, hailed a record. She then added a warning: '...'": a "she"
-    or "he" made the subject between a body's statement and a free-standing quotation makes the quotation the
-    person's, never the body's; a body's: speaker words that are no person's (no name the tagger calls a person or
-    that opens with a given name, no word for a person, no personal pronoun)
+    """'"X Tickets reports record sales. Its director, Y, hailed a record. She sounded a note of caution: '...'":
+    a "she" or "he" made the subject of a verb of no saying between a body's statement and a free-standing quotation
+    makes the quotation the person's, never the body's; a body's: speaker words that are no person's (no name the
+    tagger calls a person or that opens with a given name, no word for a person, no personal pronoun)
     (tests/extract/test_speakers_session44.py::test_she_does_not_continue_a_bodys_quotation)."""
     words = prev.speaker
     if words is None or not len(words):
@@ -160,7 +160,9 @@ def _person_between(doc: Doc, prev: Candidate, before: int) -> bool:
             or (first_name_gender(words[0].text) or "") in {"female", "male", "either"}:
         return False
     span = doc.char_span(prev.end, before, alignment_mode="contract")
-    return span is not None and any(t.lower_ in {"she", "he"} and t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+    # (the subject of a verb of no saying: not a closing cue, "..., she said. '...'")
+    return span is not None and any(t.lower_ in {"she", "he"} and t.dep_ in {"nsubj", "nsubjpass"}
+                                    and t.head.lemma_.lower() not in SPEECH_VERBS for t in span)
 
 
 def _closing_cue(doc: Doc, after: int, before: int, quotes: list[tuple[int, int]]) -> tuple[Token, Token] | None:

@@ -468,8 +468,9 @@ class SpeakerResolver:
         name), is the speaker, not the description's first word: a person when set beside an age or a word for a person,
         else a body (tests/extract/test_speakers_session44.py::test_a_name_after_its_description)."""
         doc = span.doc
-        if head.pos_ != "PROPN" or not head.text[:1].isupper() or any(m.start <= head.idx < m.end for m in inside):
-            return None
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or any(m.start <= head.idx < m.end for m in inside) \
+                or head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
+            return None  # (nor a role word in capitals, "Another opposition MP": test_another_role_in_capitals_is_no_name)
         k = head.i
         while k - 1 > span.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
             k -= 1
@@ -706,12 +707,17 @@ class SpeakerResolver:
         if not earlier and any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and t.head.i in above
                                for t in doc[pronoun.sent.start: pronoun.i]):
             return None  # (a subject of a clause it stands in is the rules' above)
-        deps = {"nsubj", "nsubjpass"} | ({"dobj"} if objects else set())
-        for word in [c for c in before.root.children if c.dep_ in deps]:
+        words = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if objects and all(w.lower_ in {"we", "i"} for w in words):
+            # (the object only of a verb the writer is the subject of: "We asked X to comment. They ...")
+            words += [c for c in before.root.children if c.dep_ == "dobj"]
+        # ("they" takes up a body alone: a group of people is _people_before's and _they_subject's)
+        kinds = {"organization"} if objects else {"organization", "group", "country", "media"}
+        for word in words:
             if word.pos_ == "PRON" or quoted(self.text, word.idx) or (pronoun.lower_ == "it" and word.tag_ == "NNS"):
                 continue
             actor, _ = self.phrase_actor(speaker_span(word), sentence_index - 1)
-            if actor is not None and actor.kind in {"organization", "group", "country", "media"}:
+            if actor is not None and actor.kind in kinds:
                 return actor
         return None
 
