@@ -103,3 +103,12 @@ def test_she_does_not_continue_a_bodys_quotation() -> None:
     doc = load_nlp()(closing)
     firm = Candidate(0, "indirect", "reports", 9, 17, closing.index(" she"), doc[0:1], "speech")
     assert not _person_between(doc, firm, closing.rindex("\"One"))  # (a closing cue's "she" is no new subject)
+
+
+def test_an_official_of_a_body_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    """Red on d01dfd6b (the next person named, the mayor): "A senior ministry official" after the Ministry of Transport
+    was named speaks for that ministry (speakers.SpeakerResolver._official_of)."""
+    analysis = run(OPENING + "The Ministry of Transport has approved a second survey of the seabed. A senior ministry "
+                             "official said the minister \"has no view\" on the route.\n\nMayor Ingrid Solvik wants the "
+                             "tunnel finished by 2030.", question=QUESTION)
+    assert speaker_name(analysis, "has no view") == "Ministry of Transport"

@@ -241,6 +241,9 @@ class SpeakerResolver:
             if not any((a := self.index.by_id(m.actor)) is not None and a.kind == "person" for m in inside):
                 if determiner in {"a", "an", "one"} and head.lower_ in SPOKES:
                     return self._principal(span, inside, sentence_index), "spokesperson"
+                if determiner in {"a", "an", "one"} and head_lemma == "official" \
+                        and (principal := self._official_of(head, span.start_char)) is not None:
+                    return principal, "spokesperson"
                 if determiner in {"a", "an", "one"}:
                     # the person named next, else a source described by its own words ("A senior council official":
                     # _people_described, session 22; test_speakers_described_sources[an_official_described]); a
@@ -719,6 +722,17 @@ class SpeakerResolver:
             actor, _ = self.phrase_actor(speaker_span(word), sentence_index - 1)
             if actor is not None and actor.kind in kinds:
                 return actor
+        return None
+
+    def _official_of(self, head: Token, pos: int) -> Actor | None:
+        """"A senior ministry official said", after "The Ministry of Transport confirmed ...": an unnamed official
+        described by the head word of a body the article named before speaks for that body, as an unnamed spokesperson
+        does (_principal), not as the next person named (tests/extract/test_speakers_session44.py::
+        test_an_official_of_a_body_named_before)."""
+        for word in (c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i and c.tag_ == "NN"):
+            found = self._named_by_head(word.lower_, pos)
+            if found is not None and found.kind == "organization":
+                return found
         return None
 
     def _owns_subject(self, m: Mention) -> bool:
