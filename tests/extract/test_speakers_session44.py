@@ -112,3 +112,14 @@ def test_an_official_of_a_body_named_before(run) -> None:  # type: ignore[no-unt
                              "official said the minister \"has no view\" on the route.\n\nMayor Ingrid Solvik wants the "
                              "tunnel finished by 2030.", question=QUESTION)
     assert speaker_name(analysis, "has no view") == "Ministry of Transport"
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    """Red on 1297ae61 (the "she" went to the professor who spoke before: the lone given name was no person): a lone
+    name the tagger calls a person that is the given name of one person named in full is that person, who then speaks
+    on as "she" (speakers.SpeakerResolver._given_name_of)."""
+    analysis = run("Tunnel row\n\nA top engineer says the tunnel would ruin the harbour.\n\nAngry mum Ragnhild "
+                   "Vesterbo-Quaye has paid for ferry passes for twenty years.\n\nRagnhild, 44, from the harbour, told "
+                   "the paper: \"It's a scandal, plain and simple.\"\n\n\"Build it,\" she added. \"Build it now.\"",
+                   question=QUESTION)
+    assert speaker_name(analysis, "Build it") == "Ragnhild Vesterbo-Quaye"

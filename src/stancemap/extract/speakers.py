@@ -195,6 +195,9 @@ class SpeakerResolver:
             return None, "none"
         self.text, self.doc = self.text or doc_text(span.doc), span.doc
         actor, rule = self.phrase_actor(span, sentence_index)
+        if actor is not None and actor.kind in {"other", "organization"} and rule == "named" \
+                and not is_place(actor.name):
+            actor = self._given_name_of(actor) or actor
         if actor is not None and actor.kind in {"group", "organization", "country"} and rule != "author":
             self.running_group = actor  # (a poll's pollster is no "we" or "they" of the next sentences)
         if actor is not None and actor.kind == "organization" and rule == "named" \
@@ -207,6 +210,16 @@ class SpeakerResolver:
                 if alias:
                     self.index.add_alias(actor, alias)
         return actor, rule
+
+    def _given_name_of(self, actor: Actor) -> Actor | None:
+        """"Ragnhild, 44, told the paper" after "Ragnhild Vesterbo-Quaye has paid ...": a lone name, no place, that
+        the vote left unsure or called a body, and that is the given name of one person the article names in full, is
+        that person (tests/extract/test_speakers_session44.py::test_a_given_name_alone_is_the_person_named_in_full)."""
+        if len(actor.name.split()) != 1:
+            return None
+        fuller = [a for a in self.index.actors if a.kind == "person" and len(a.name.split()) >= 2
+                  and a.name.split()[0] == actor.name]
+        return fuller[0] if len(fuller) == 1 else None
 
     def phrase_actor(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
         """The actor a phrase names and the rule that decided, without making it the running speaker: `resolve` for a
