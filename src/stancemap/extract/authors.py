@@ -41,7 +41,8 @@ def document_author(resolver: SpeakerResolver, span: Span, sentence_index: int) 
     if not is_document(head):
         return None
     author = _named_author(resolver, head) or _possessor_author(resolver, head, sentence_index) \
-        or _issuer(resolver, head, sentence_index) or _body_word_author(resolver, head, sentence_index)
+        or _issuer(resolver, head, sentence_index) or _body_word_author(resolver, head, sentence_index) \
+        or _described_author(resolver, head, sentence_index)
     key = head.lemma_.lower()
     if author is not None:
         resolver.authors[key] = author
@@ -99,6 +100,21 @@ def _named_author(resolver: SpeakerResolver, head: Token) -> Actor | None:
             actor = resolver.index.by_id(m.actor)
             if start <= m.start and m.end <= end and actor is not None and actor.kind in {"person", "organization",
                                                                                            "group", "media"}:
+                return actor
+    return None
+
+
+def _described_author(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
+    """"Data from the port's finance office suggest ...": the author of "from"/"by", named by no name, resolved as a
+    speaker phrase of its own when it is a body (a described body: the office), not an unnamed source
+    (tests/extract/test_speakers_session44.py::test_a_document_from_a_described_body)."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in AUTHOR_PREPS or child.i < head.i:
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN"):
+            words = [t for t in pobj.subtree if t.i <= pobj.i]
+            actor, _ = resolver.phrase_actor(head.doc[words[0].i: pobj.i + 1], sentence_index)
+            if actor is not None and actor.kind in {"organization", "group"}:
                 return actor
     return None
 

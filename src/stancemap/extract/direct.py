@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
 from .clauses import predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
-from .lexicon import QUOTE_VERBS, SPEECH_VERBS, TIME_SUBORDINATORS
+from .lexicon import PERSON_ROLES, QUOTE_VERBS, SPEECH_VERBS, TIME_SUBORDINATORS
+from .names import first_name_gender, person_noun
 from .quotes import inside
 from .roundup import headed
 from .text import doc_text
@@ -126,6 +127,8 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
                 or any(prev.end <= c.cue_start < qs and c.cue_start != prev.cue_start
                        and c.finder not in {"position", "predicate"} for c in found):
             continue
+        if _person_between(doc, prev, qs):
+            continue  # (a "she" or "he" between is no body's: introduced_quotes reads the quotation as theirs)
         if "\n" in between and (prev.kind != "direct" or not _quote_paragraph(doc_text(doc), qs)):
             continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
@@ -140,6 +143,26 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         direct.append(extra[-1])
         direct.sort(key=lambda c: c.start)
     return extra
+
+
+def _person_between(doc: Doc, prev: Candidate, before: int) -> bool:
+    """'"X Tickets reports record sales. Its director, Y, hailed a record. She sounded a note of caution: '...'":
+    a "she" or "he" made the subject of a verb of no saying between a body's statement and a free-standing quotation
+    makes the quotation the person's, never the body's; a body's: speaker words that are no person's (no name the
+    tagger calls a person or that opens with a given name, no word for a person, no personal pronoun)
+    (tests/extract/test_speakers_session44.py::test_she_does_not_continue_a_bodys_quotation)."""
+    words = prev.speaker
+    if words is None or not len(words):
+        return False
+    root = words.root
+    if root.ent_type_ == "PERSON" or root.lower_ in {"she", "he", "i", "we", "they"} \
+            or root.lemma_.lower() in PERSON_ROLES or person_noun(root.lemma_.lower()) \
+            or (first_name_gender(words[0].text) or "") in {"female", "male", "either"}:
+        return False
+    span = doc.char_span(prev.end, before, alignment_mode="contract")
+    # (the subject of a verb of no saying: not a closing cue, "..., she said. '...'")
+    return span is not None and any(t.lower_ in {"she", "he"} and t.dep_ in {"nsubj", "nsubjpass"}
+                                    and t.head.lemma_.lower() not in SPEECH_VERBS for t in span)
 
 
 def _closing_cue(doc: Doc, after: int, before: int, quotes: list[tuple[int, int]]) -> tuple[Token, Token] | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..clean.dateline import in_dateline_place
 from ..judge.wordnet import NOUN_GROUP, NOUN_PERSON
 from .lexicon import DASHES, PERSON_ROLES, SPEECH_VERBS
-from .names import ORG_HEADS, first_name_gender, missed_names
+from .names import ORG_HEADS, first_name_gender, missed_names, person_word_before
 from .text import doc_text, with_word
 
 LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
@@ -141,6 +141,11 @@ def _role_run_into_name(sdoc: Doc, entities: list[Span]) -> list[Span]:
             out.append(Span(sdoc, e.start + 1, after.end, label="PERSON"))
             dropped.add(after.start)
         elif led and 3 <= len(e) <= 4 and all(t.is_alpha and t.text[:1].isupper() for t in e[1:]):
+            out.append(Span(sdoc, e.start + 1, e.end, label="PERSON"))
+        elif e.label_ == "PERSON" and 3 <= len(e) <= 5 and person_word_before(e[0]) \
+                and all(t.text[:1].isupper() or t.text == "-" for t in e[1:]) and sum(t.is_alpha for t in e[1:]) >= 2:
+            # "Keeper Aldo Quennell" tagged one person: a word for a person before the name is no part of it
+            # (names.person_word_before; test_speakers_session44[a_word_for_a_person_run_into_the_name])
             out.append(Span(sdoc, e.start + 1, e.end, label="PERSON"))
         elif e.start not in dropped:
             out.append(e)

@@ -119,8 +119,8 @@ def missed_names(doc: Doc) -> list[Span]:
                 first_name_gender(tok.text) in {"female", "male"} and (_speaking_pair(tok, persons)
                                                                         or _misparsed_surname(tok, tagged))):
             start = i
-        elif tok.lower_ in PERSON_ROLES and i + 2 < len(doc) and _name_word(doc[i + 1], persons) \
-                and _name_word(doc[i + 2], persons):
+        elif (tok.lower_ in PERSON_ROLES or person_word_before(tok)) and i + 2 < len(doc) \
+                and _name_word(doc[i + 1], persons) and _name_word(doc[i + 2], persons):
             # After a role word only a PERSON tag stops a name: "spokeswoman Lenka Dostal" with
             # "Lenka" tagged a place is a person (test_speakers_role_before_mistagged_name).
             start = i + 1
@@ -134,6 +134,22 @@ def missed_names(doc: Doc) -> list[Span]:
             found.append(doc[start:end])
         i = end
     return found
+
+
+def person_word_before(tok: Token) -> bool:
+    """"Bosun Aldo Quennell-Marsh disagreed": a capitalised word for a person (WordNet's first noun sense noun.person),
+    no given name itself, that the parse hung on the name after it as a compound is a role before the name, as a role
+    word is (tests/extract/test_speakers_session44.py::test_a_word_for_a_person_before_an_untagged_name)."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i + 1 and tok.text[:1].isupper() and not tok.text.isupper() \
+        and first_name_gender(tok.text) is None and person_noun(tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def person_noun(lemma: str) -> bool:
+    """The word's first noun sense in WordNet is filed noun.person ("skipper", "keeper", "pal")."""
+    from ..judge.wordnet import NOUN_PERSON, wordnet
+
+    return wordnet().lexfile(lemma, "n") == NOUN_PERSON
 
 
 def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-def]

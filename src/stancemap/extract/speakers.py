@@ -41,7 +41,7 @@ from .lexicon import (
     title_roles,
 )
 from .mentions import TITLE_WORDS, Mention, person_apposition
-from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
+from .names import ORG_HEADS, body_name, first_name_gender, name_head, person_noun, proper_name, titled_name
 from .places import country_name, is_place
 from .pronouns import quoted, resolve_pronoun
 from .roleholders import (
@@ -195,6 +195,9 @@ class SpeakerResolver:
             return None, "none"
         self.text, self.doc = self.text or doc_text(span.doc), span.doc
         actor, rule = self.phrase_actor(span, sentence_index)
+        if actor is not None and actor.kind in {"other", "organization"} and rule == "named" \
+                and not is_place(actor.name):
+            actor = self._given_name_of(actor) or actor
         if actor is not None and actor.kind in {"group", "organization", "country"} and rule != "author":
             self.running_group = actor  # (a poll's pollster is no "we" or "they" of the next sentences)
         if actor is not None and actor.kind == "organization" and rule == "named" \
@@ -207,6 +210,16 @@ class SpeakerResolver:
                 if alias:
                     self.index.add_alias(actor, alias)
         return actor, rule
+
+    def _given_name_of(self, actor: Actor) -> Actor | None:
+        """"Ragnhild, 44, told the paper" after "Ragnhild Vesterbo-Quaye has paid ...": a lone name, no place, that
+        the vote left unsure or called a body, and that is the given name of one person the article names in full, is
+        that person (tests/extract/test_speakers_session44.py::test_a_given_name_alone_is_the_person_named_in_full)."""
+        if len(actor.name.split()) != 1:
+            return None
+        fuller = [a for a in self.index.actors if a.kind == "person" and len(a.name.split()) >= 2
+                  and a.name.split()[0] == actor.name]
+        return fuller[0] if len(fuller) == 1 else None
 
     def phrase_actor(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
         """The actor a phrase names and the rule that decided, without making it the running speaker: `resolve` for a
@@ -241,6 +254,9 @@ class SpeakerResolver:
             if not any((a := self.index.by_id(m.actor)) is not None and a.kind == "person" for m in inside):
                 if determiner in {"a", "an", "one"} and head.lower_ in SPOKES:
                     return self._principal(span, inside, sentence_index), "spokesperson"
+                if determiner in {"a", "an", "one"} and head_lemma == "official" \
+                        and (principal := self._official_of(head, span.start_char)) is not None:
+                    return principal, "spokesperson"
                 if determiner in {"a", "an", "one"}:
                     # the person named next, else a source described by its own words ("A senior council official":
                     # _people_described, session 22; test_speakers_described_sources[an_official_described]); a
@@ -263,6 +279,13 @@ class SpeakerResolver:
             # "The Ostrelian embassy in Lake Varrow said": the body, not its place (test_speakers_session17)
             if (described := described_body(self.index, span)) is not None:
                 return described, "described body"
+        handle = _handle(span)
+        if handle is not None:
+            # "Viewer quaygull posted:", "commenter dock_rat_77 replied": a person named by a handle (_handle)
+            return (self.index.lookup(handle) or self.index.person(handle)), "named"
+        described_name = self._name_after_description(span, head, inside)
+        if described_name is not None:
+            return described_name, "named"
         if inside and (whole := self._whole_name(span, head, inside)) is not None:
             return whole, "named"
         if inside:
@@ -285,12 +308,14 @@ class SpeakerResolver:
                 # not those who speak for the person ("Varga aides", as an unnamed spokesperson: the person)
                 # (test_speakers_session27[people_named_after_a_person])
                 return self._group(span, actors), "group"
+            # ("Ex-Rovers winger Aldo Brannagh", the name tagged a body: the misread person the phrase is headed by,
+            # not a person-typed name in its modifiers; test_speakers_session44[a_body_in_a_named_persons_description])
+            speaking = self._misread_person(span, inside) if headed is None else None
+            if speaking is not None:
+                return speaking, "named"
             person = headed or next((a for a in actors if a.kind == "person"), None)
             if person is not None:
                 return person, "named"
-            speaking = self._misread_person(span, inside)
-            if speaking is not None:
-                return speaking, "named"
             described = self._person_described(span, inside, sentence_index)
             if described is not None:
                 return described, "description"
@@ -354,7 +379,8 @@ class SpeakerResolver:
         if low == "it":
             # "Pelican Freight has just released a statement. It says ...": the body just named as a subject
             # (test_speakers_session15[it_is_the_body_just_named]).
-            just_named = self._body_before(span.start_char, sentence_index, subject=True)
+            just_named = self._body_before(span.start_char, sentence_index, subject=True) \
+                or self._body_subject_before(span, sentence_index)
             if just_named is not None:
                 return just_named, "pronoun"
         if low in FIRST_PERSON or low == "we":
@@ -385,6 +411,9 @@ class SpeakerResolver:
             words = subject.doc[subject.left_edge.i: last + 1]
             people, _ = self.phrase_actor(words, sentence_index)
             return people, "group" if people is not None else "unnamed"
+        if low == "they" \
+                and (taken_up := self._body_subject_before(span, sentence_index, objects=True)) is not None:
+            return taken_up, "pronoun"
         if low in _PLURAL_WE:
             return self.running_group, "pronoun" if self.running_group else "unnamed"
         if (head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES) or (
@@ -448,6 +477,30 @@ class SpeakerResolver:
                 return None
         found = self.index.lookup(name)
         return found if found is not None and found.kind != "person" else self.index.organization(name)
+
+    def _name_after_description(self, span: Span, head: Token, inside: list[Mention]) -> Actor | None:
+        """"Freight app Cargolane argued", "listings site Tixbay reports": a proper name that heads the phrase after a
+        lower-case noun describing it, which no mention covers (the tagger took the capitalised first word for the
+        name), is the speaker, not the description's first word: a person when set beside an age or a word for a person,
+        else a body (tests/extract/test_speakers_session44.py::test_a_name_after_its_description)."""
+        doc = span.doc
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or any(m.start <= head.idx < m.end for m in inside) \
+                or head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
+            return None  # (nor a role word in capitals, "Another opposition MP": test_another_role_in_capitals_is_no_name)
+        k = head.i
+        while k - 1 > span.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+            k -= 1
+        noun = doc[k - 1] if k > span.start else None
+        if noun is None or noun.tag_ != "NN" or not noun.text.islower() or noun.dep_ != "compound" \
+                or noun.lower_ in PERSON_ROLES or person_noun(noun.lower_):
+            return None  # (a role before a name is the person rules')
+        name = doc[k: head.i + 1].text
+        found = self.index.lookup(name)
+        if found is not None:
+            return found
+        if person_apposition(head, span.end):
+            return self.index.person(name)
+        return self.index.organization(name)
 
     def _apposed_person(self, span: Span, head: Token) -> Actor | None:
         """"Its chair, councillor Ada Sellick, said", "its director, Per Jorvund, said": a common noun for a person followed,
@@ -584,8 +637,10 @@ class SpeakerResolver:
             return next((a for m in self.mentions if m.start <= named.idx < m.end
                          and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
         if low == "its" and (head.lemma_.lower() not in PERSON_ROLES or head.tag_ == "NNS"):
-            # (and "its members expected ...", "its leaders say": the body's own, test_speakers_session21[its_members])
-            return self._body_before(span.start_char, sentence_index)
+            # (and "its members expected ...", "its leaders say": the body's own, test_speakers_session21[its_members];
+            # first the body the sentence before made its subject, named or described: "The port's pilots' committee
+            # met in May. Its report ...", test_speakers_session44[its_report_after_a_described_body])
+            return self._body_subject_before(span, sentence_index) or self._body_before(span.start_char, sentence_index)
         return None
 
     def _principal(self, span: Span, inside: list[Mention], sentence_index: int) -> Actor | None:
@@ -647,6 +702,50 @@ class SpeakerResolver:
                 # test_speakers_session17[a_spokesperson_for_a_body_described]).
                 first = min([c.left_edge.i for c in word.children if c.i < word.i and c.dep_ in DESCRIBING] + [word.i])
                 return body_of_words(self.index, span.doc[first: word.i + 1])
+        return None
+
+    def _body_subject_before(self, span: Span, sentence_index: int, objects: bool = False) -> Actor | None:
+        """"The port's legal office wrote to the mayor. In its letter it argued ...", "X Haulage (untagged) put out a
+        notice. '...,' it warns", "The survey, run for the X Institute, ... It concluded that ...": a
+        subject "it" (or "they", with `objects` also the main verb's object: "Reporters phoned X Haulage. They
+        refused an interview, and by email they argued") is the body, or the document's author, that the sentence before's
+        main clause makes its subject, as the source words resolve it; never a person
+        (tests/extract/test_speakers_session44.py::test_it_and_they_take_up_the_body_before)."""
+        from .clauses import speaker_span
+
+        doc, pronoun = span.doc, span.root
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.sent.start == 0:
+            return None
+        # ("They refused ..., and ... they argued": a same pronoun earlier in its own sentence looks back for it)
+        earlier = [t for t in doc[pronoun.sent.start: pronoun.i] if t.lower_ == pronoun.lower_ and t.dep_ == "nsubj"]
+        before = doc[pronoun.sent.start - 1].sent
+        above = {pronoun.head.i, *(t.i for t in pronoun.head.ancestors)}
+        if not earlier and any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and t.head.i in above
+                               for t in doc[pronoun.sent.start: pronoun.i]):
+            return None  # (a subject of a clause it stands in is the rules' above)
+        words = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if objects and all(w.lower_ in {"we", "i"} for w in words):
+            # (the object only of a verb the writer is the subject of: "We asked X to comment. They ...")
+            words += [c for c in before.root.children if c.dep_ == "dobj"]
+        # ("they" takes up a body alone: a group of people is _people_before's and _they_subject's)
+        kinds = {"organization"} if objects else {"organization", "group", "country", "media"}
+        for word in words:
+            if word.pos_ == "PRON" or quoted(self.text, word.idx) or (pronoun.lower_ == "it" and word.tag_ == "NNS"):
+                continue
+            actor, _ = self.phrase_actor(speaker_span(word), sentence_index - 1)
+            if actor is not None and actor.kind in kinds:
+                return actor
+        return None
+
+    def _official_of(self, head: Token, pos: int) -> Actor | None:
+        """"A senior ministry official said", after "The Ministry of Transport confirmed ...": an unnamed official
+        described by the head word of a body the article named before speaks for that body, as an unnamed spokesperson
+        does (_principal), not as the next person named (tests/extract/test_speakers_session44.py::
+        test_an_official_of_a_body_named_before)."""
+        for word in (c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i and c.tag_ == "NN"):
+            found = self._named_by_head(word.lower_, pos)
+            if found is not None and found.kind == "organization":
+                return found
         return None
 
     def _owns_subject(self, m: Mention) -> bool:
@@ -798,6 +897,25 @@ class SpeakerResolver:
         name = span.doc[words[0].i: words[-1].i + 1].text if words else span.text
         affiliation = next((a.name for a in named if a.kind in {"organization", "country"}), None)
         return self.index.group(name, affiliation)
+
+
+def _handle(span: Span) -> str | None:
+    """"Viewer quaygull", "commenter dock_rat_77": a word for a person (WordNet noun.person) followed by one last word
+    written as an online handle, in lower case or with an underscore or a digit and known to WordNet as no word: the
+    handle names the person (tests/extract/test_speakers_session44.py::test_a_reader_named_by_a_handle)."""
+    from ..judge.wordnet import wordnet
+
+    if len(span) != 2:
+        return None
+    word, handle = span[0], span[1]
+    text = handle.text
+    if not person_noun(word.lower_) or word.lower_ in PERSONAL_PRONOUNS or not (
+            text.islower() or "_" in text) or not any(ch.isalpha() for ch in text) or not text.replace("_", "").isalnum():
+        return None
+    lexicon = wordnet()
+    if any(lexicon.lexfile(w, pos) is not None for w in {text.lower(), handle.lemma_.lower()} for pos in "nvar"):
+        return None
+    return text
 
 
 def _head(span: Span) -> Token:
