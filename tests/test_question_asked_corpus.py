@@ -14,7 +14,7 @@ from stancemap.model import Source
 from stancemap.parse import load_nlp
 from stancemap.pipeline import analyze_sources
 from stancemap.question import ASKED_MARGIN, propose_question
-from stancemap.question_asked import STATED_SHARE, argued, completed, corpus_question, holds, merged, scored
+from stancemap.question_asked import STATED_SHARE, _has_people, argued, completed, corpus_question, holds, merged, scored
 
 
 def _asked(body: str, headline: str | None = None) -> list[str]:
@@ -432,3 +432,11 @@ def test_frames_a_headline_verb_tagged_a_name_is_not_the_doers() -> None:
     # name's words stops at a verb's -s form
     assert _asked("The board met on Monday.", "Water Board Directs Pellam to close its pier") in (
         [], ["Will Pellam close its pier?"])
+
+
+def test_question_a_name_written_with_its_people_in_the_plural() -> None:
+    # session 44's review_b item 4: before, the written plural ("supporters") was compared with its lemma key and never
+    # counted; one person noun alone is too few
+    supporters = {"supporter\tthe Quillan Tigers supporters": 1}
+    assert not _has_people(["Quillan", "Tigers"], [{"phrases": supporters}])
+    assert _has_people(["Quillan", "Tigers"], [{"phrases": {**supporters, "coach\ta Tigers coach": 1}}])
