@@ -87,3 +87,14 @@ def test_question_a_particles_of_object_written_as_the_corpus_writes_it() -> Non
         "rose.",
     ])
     assert text == "Will Tarnley run out of funds this winter?", text
+
+
+def test_frames_running_out_of_a_thing_told_plainly_is_an_act() -> None:
+    # session 44's review_b item 1: a motion verb told plainly lost its act whatever the "of" object was; only a place or
+    # a gathering (WordNet noun.artifact, noun.group, noun.location) is left behind by a movement (frames_phrasal.PLACES)
+    acts = _frames("The Vellmoor district is running out of diesel, its warden said.")["acts"]
+    assert any(a.startswith("run out of\tdiesel") for a in acts), acts
+    acts = _frames("The Quessel guild walked out of the wage talks.")["acts"]
+    assert any(a.startswith("walk out of\ttalk") for a in acts), acts
+    acts = _frames("Warden Ilsa Pormont walked out of the Vellmoor hall at dusk, a clerk said.")["acts"]
+    assert not any(" out of\t" in a for a in acts), acts

@@ -356,7 +356,7 @@ def test_second_ranker_adds_its_two_best_phrases_not_shown(shipped: dict[str, An
     monkeypatch.setattr(wording, "SECOND_EXTRA", 2)  # (two here; the third: the test below)
     chosen = counts._chosen("tabloid")
     second = wording_rank.SECOND.active()
-    assert second is not None and SECOND_EXTRA == 3
+    assert second is not None and wording.SECOND_EXTRA == 2
     rules = counts.verdicts(chosen)
     before = [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)]
     assert before[-1] == "council plot"  # (the second ranker's best, as in the test above; its next is below the floor)

@@ -1,7 +1,7 @@
 """A phrasal verb's parts the frames keep beyond its particle (frames.py `_frame`): a reflexive object after a
 preposition ("the ferry will pay for itself": the act "pay for itself", not "pay"), and the object of a particle's
-"of" ("the town will run out of water": the act "run out of" done to the water), unless it is a movement told plainly
-("the minister came out of the meeting": `moving`). Read from the parse and WordNet."""
+"of" ("the town will run out of water": the act "run out of" done to the water), unless it is a movement out of a
+place told plainly ("the minister came out of the meeting": `moving`). Read from the parse and WordNet."""
 
 from __future__ import annotations
 
@@ -44,16 +44,23 @@ def particle_of_object(children: list[Token]) -> tuple[str, Token] | None:
     return None
 
 
-def moving(lemma: str) -> bool:
-    """Whether a verb's most frequent sense in WordNet is a movement (verb.motion, lexicographer file 38: "come",
-    "walk", "run"): told plainly (frames._told_plainly) with a particle's "of", it is someone moving out of a place
-    ("came out of the meeting", "walked out of the hall"), not an act done to the place; with a modal, a negation or a
-    governing verb, an act ("Tarnley will run out of grain", "threatened to walk out of the pact"). Pinned by
-    tests/test_question_phrasal.py::test_frames_a_person_leaving_a_place_is_no_act."""
+def moving(lemma: str, place: str) -> bool:
+    """Whether a verb whose most frequent sense in WordNet is a movement (verb.motion, lexicographer file 38: "come",
+    "walk", "run") has as its particle's "of" object a place or a gathering (`PLACES`): told plainly
+    (frames._told_plainly) it is someone moving out of the place ("came out of the meeting", "walked out of the hall"),
+    not an act done to it; out of anything else it is an act however told ("is running out of diesel", "walked out of
+    the talks"), and with a modal, a negation or a governing verb an act out of a place too ("will walk out of the
+    pact"). Pinned by tests/test_question_phrasal.py::test_frames_a_person_leaving_a_place_is_no_act and
+    ::test_frames_running_out_of_a_thing_told_plainly_is_an_act."""
     from ..judge.wordnet import wordnet
 
-    return wordnet().lexfile(lemma, "v") == MOTION
+    wn = wordnet()
+    return wn.lexfile(lemma, "v") == MOTION and wn.lexfile(place, "n") in PLACES
 
 
 # WordNet's lexicographer file of verbs of motion (lexnames(5WN): verb.motion).
 MOTION = 38
+# WordNet's noun files of what a person walks out of by moving (noun.artifact "hall", noun.group "meeting",
+# noun.location "city"), not what a body runs out of or pulls out of ("diesel", "money", "talks", "race"); review_b
+# item 1, pinned by tests/test_question_phrasal.py::test_frames_running_out_of_a_thing_told_plainly_is_an_act.
+PLACES = frozenset({6, 14, 15})
