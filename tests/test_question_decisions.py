@@ -19,7 +19,9 @@ def test_question_a_decision_nobody_is_named_taking_keeps_its_act() -> None:
         "Harlock wage offer: what comes next\n\nThe result is due on Friday. The offer should be accepted, the chair of "
         "the drivers' branch said.",
     ])
-    assert text is not None and "accepted" in text and "offer" in text, text
+    # (asked in the passive, "Will the Harlock offer be accepted?", or, since session 44, of the drivers the second
+    # headline tells to accept it: frames_asked's STATED candidate)
+    assert text is not None and "accept" in text and "offer" in text, text
     assert "sweeten" not in text, text
 
 
