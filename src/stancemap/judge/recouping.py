@@ -153,6 +153,10 @@ def recoup_sign(question: Any) -> int:
     verb, thing = words[0], (getattr(prop, "object", "") or "").lower()
     if thing in REFLEXIVE:
         return 1 if returns_on_itself(verb, thing) else 0
+    if thing.split() in (["its", "way"], ["their", "way"]) and _pays(verb):
+        # "pay its way": paying its own way is paying for itself (the review of session 44, item 6;
+        # test_recouping.py::test_a_reflexive_transfer_is_no_return_and_paying_its_way_is)
+        return 1
     whole = " ".join(words)
     if len(words) > 1 and wordnet().synsets(whole, "verb"):
         if (sign := balance(whole, _head(thing) or None)) or verb_class(whole) == EVEN:
@@ -189,11 +193,26 @@ def recoup_asked(question: Any) -> bool:
 
 
 def returns_on_itself(predicate: str, thing: str) -> bool:
-    """The question's act is done by its thing to itself under a verb of possession ("pay for itself", "fund itself"):
-    the words derived from the verb ("payer", "payment", "funder") name other parties' payments, not the thing's."""
+    """The question's act is done by its thing to itself under a verb that pays or acquires ("pay for itself", "fund
+    itself", "finance itself"): the words derived from the verb ("payer", "payment", "funder") name other parties'
+    payments, not the thing's. Not a transfer of itself ("sell itself": the review of session 44, item 5;
+    test_recouping.py::test_a_reflexive_transfer_is_no_return_and_paying_its_way_is)."""
     words = predicate.lower().split()
-    return bool(words) and thing.lower() in REFLEXIVE and any(
-        _lexfile(o, "verb") == VERB_POSSESSION for o in wordnet().synsets(words[0], "verb")[:2])
+    if not words or thing.lower() not in REFLEXIVE or verb_class(words[0]) == LOSE:
+        return False
+    return verb_class(words[0]) in {ACQUIRE, MEET} or _earns(words[0]) or _pays(words[0])
+
+
+# The WordNet verbs of possession whose hyponyms pay for something ("fund", "finance", "bankroll").
+PAYING = frozenset({"pay", "finance"})
+
+
+@lru_cache(maxsize=1024)
+def _pays(lemma: str) -> bool:
+    """A sense of possession among the verb's first two that is or falls right under "pay" or "finance"."""
+    net = wordnet()
+    return any(_lexfile(o, "verb") == VERB_POSSESSION and net.hypernym_words(o, "verb", 2) & PAYING
+               for o in net.synsets(lemma, "verb")[:2])
 
 
 def _aided(noun: Any) -> bool:
