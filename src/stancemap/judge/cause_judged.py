@@ -34,6 +34,7 @@ from typing import Any
 
 from .counterfactual import REFERRING, RIGHTNESS
 from .proposition_terms import is_event_noun
+from .recouping import _unreal_past
 from .wordnet import HYPERNYM, wordnet
 
 # WordNet's synsets above a verb of causing ("cause", "trigger", "lead", "bring about") or of necessitating ("cost":
@@ -192,11 +193,19 @@ def outcome_nouns(question: Any) -> frozenset[str]:
         {words[cut - 1]} if cut else set()))
 
 
-def _unreal_past(verb: Any) -> bool:
-    """"would have been": the outcome told as it would have come out otherwise, the cause taken away ("the result would
-    have been the same"; tests/judge/test_cause_judged.py::test_an_outcome_the_same_in_a_past_counterfactual)."""
-    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
-    return {"would", "have"} <= auxes
+def _nothing_else_taken(same: Any, nouns: frozenset[str]) -> bool:
+    """"the result would have been the same" takes the cause away only when it names nothing else changed: no "with" or
+    "without" another thing, no if-clause or adverbial clause on another ("the same with a stronger grid", "the same if
+    the engineers had been on duty": the review of session 44, item 7; tests/judge/test_cause_judged.py::
+    test_an_outcome_the_same_with_something_else_taken_away_is_no_side)."""
+    for word in (same, same.head):
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ in {"with", "without"} and not any(
+                    o.dep_ == "pobj" and _names(o, nouns) for o in c.children):
+                return False
+            if c.dep_ == "advcl" and not any(_names(t, nouns) for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "PRON"}):
+                return False
+    return True
 
 
 def _caused_by(verb: Any, nouns: frozenset[str]) -> bool:
@@ -234,7 +243,7 @@ def difference_said(tokens: list, evidence: list[str], nouns: frozenset[str],  #
             sign = 1
         elif lemma == "same" and tok.dep_ in {"acomp", "attr"} and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in outcomes for c in tok.head.children) and (
-                _without_it(tok, nouns) or _unreal_past(tok.head)):
+                _without_it(tok, nouns) or (_unreal_past(tok.head) and _nothing_else_taken(tok, nouns))):
             sign = -1
         if sign == 0:
             continue
