@@ -39,6 +39,7 @@ def test_a_question_of_a_cause(question: str, cause: str) -> None:
 def test_the_cause_and_outcome_nouns_come_from_wordnet() -> None:
     assert {"call", "choice"} <= decision_nouns("decision")  # its hyponym, its hypernym
     assert "thunderstorm" in decision_nouns("storm")
+    assert not {"share", "portion"} & decision_nouns("cut")  # a possession's kinds (the review of session 44, item 9)
     assert {"blackout", "outcome", "result"} <= outcome_nouns(Question(STORM, proposition=parse_proposition(STORM)))
     assert judged_cause("ruling") and not judged_cause("storm") and not judged_cause("mine")
 

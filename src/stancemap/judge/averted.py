@@ -102,7 +102,7 @@ def _event_of(head: str) -> tuple[frozenset[str], tuple[str, str] | None, str] |
 
 
 def _denied(tok: Token) -> bool:
-    """A negation on the verb or on the words its clause hangs on ("not good enough to stay up", "no side that ever stays
+    """A negation on the verb or on the words its clause hangs on ("not quick enough to stay up", "not a club that stays
     up", "are not going down")."""
     from .negation import negated
 
@@ -153,7 +153,7 @@ def event_said(tokens: list, event: tuple[frozenset[str], tuple[str, str] | None
 
 def _clause_of(tok: Token) -> Token:
     """The verb whose subject the verb's act is said of: itself, or the verb an adjective it complements hangs on ("the
-    squad is not good enough to stay up": "is")."""
+    Rovers were not quick enough to stay up": "were")."""
     node = tok
     for _ in range(3):
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) or node.dep_ not in {"xcomp", "acomp"}:
