@@ -51,3 +51,32 @@ def test_the_taken_away_event_in_its_verb(run) -> None:  # type: ignore[no-untyp
     assert said.stance == "oppose", said.stance_evidence
     denied = statement_with(run(INTRO + "Haskell said the hospitals would never merge.", question=question), "merge")
     assert denied.stance == "support", denied.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Haskell said the other side would go down.",
+    "Haskell said the government would go down at the next election.",
+    "Haskell said the sun would go down before the final whistle.",
+])
+def test_a_fall_of_another_group_or_thing_is_no_side(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The review of session 44 (item 1): any group noun or concrete thing was read as the question's club."""
+    statement = statement_with(run(INTRO + text, question=DROP), "go down")
+    assert statement.stance is None, statement.stance_evidence
+
+
+def test_the_event_verb_done_to_another_is_no_side(run) -> None:  # type: ignore[no-untyped-def]
+    """The review of session 44 (item 2): "relegate" in the active voice, done by the club to something else."""
+    text = "Haskell said the board would relegate the reserve side to the youth league."
+    statement = statement_with(run(INTRO + text, question=DROP), "relegate")
+    assert statement.stance is None, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Haskell said it was no surprise that the Rovers went down.", "went down", "oppose"),
+    ("Haskell said it was never in doubt that the Rovers would stay up.", "stay up", "support"),
+])
+def test_a_negation_above_a_clausal_complement_is_not_the_event(run, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                                 stance: str) -> None:
+    """The review of session 44 (item 3): "no"/"never" on the clause the event's clause complements does not deny it."""
+    statement = statement_with(run(INTRO + text, question=DROP), words)
+    assert statement.stance == stance, statement.stance_evidence

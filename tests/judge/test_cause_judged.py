@@ -39,6 +39,7 @@ def test_a_question_of_a_cause(question: str, cause: str) -> None:
 def test_the_cause_and_outcome_nouns_come_from_wordnet() -> None:
     assert {"call", "choice"} <= decision_nouns("decision")  # its hyponym, its hypernym
     assert "thunderstorm" in decision_nouns("storm")
+    assert not {"share", "portion"} & decision_nouns("cut")  # a possession's kinds (the review of session 44, item 9)
     assert {"blackout", "outcome", "result"} <= outcome_nouns(Question(STORM, proposition=parse_proposition(STORM)))
     assert judged_cause("ruling") and not judged_cause("storm") and not judged_cause("mine")
 
@@ -85,3 +86,14 @@ def test_a_cause_of_a_good_outcome_is_not_turned(run) -> None:  # type: ignore[n
     statement = statement_with(run(INTRO + "Tolly said the ruling was supported by every trader.", question=question),
                                "supported")
     assert not any("said of the decision" in line for line in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Tolly said the result would have been the same with a stronger grid.",
+    "Tolly said the result would have been the same without the new substation.",
+    "Tolly said the result would have been the same if the engineers had been on duty.",
+])
+def test_an_outcome_the_same_with_something_else_taken_away_is_no_side(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The review of session 44 (item 7): the counterfactual names another thing changed, not the cause asked."""
+    statement = statement_with(run(INTRO + text, question=STORM), "the same")
+    assert statement.stance != "oppose", statement.stance_evidence

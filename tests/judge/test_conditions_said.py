@@ -327,3 +327,11 @@ def test_on_condition_of_being_named_stays(run) -> None:  # type: ignore[no-unty
     statement = _judged(run, 'Vost said: "We will back the new library on condition that its reading room is named after '
                              'Pell."', "back the new library")
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_come_first_after_a_conceded_act_is_a_step(run) -> None:  # type: ignore[no-untyped-def]
+    # the review of session 44 (item 8): "come first" joined to a clause that backs the act is a step demanded before
+    # it, not a priority ranked (red before: support, no condition)
+    statement = _judged(run, 'Vost said: "We would back the new library, but a vote of the parish must come first."',
+                        "must come first")
+    assert statement.stance == "conditional", statement.stance_evidence

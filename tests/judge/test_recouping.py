@@ -105,3 +105,12 @@ def test_a_gain_or_loss_of_another_time_is_no_side(run) -> None:  # type: ignore
     text = "Tolly said the fair used the same books as in the three winters when it lost money."
     statement = statement_with(run(INTRO + text, question=FAIR), "lost money")
     assert not any("its cost recovered" in line for line in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Will Harrow Mills sell itself to a rival?", 0),  # a transfer of itself, no return against a cost (review item 5)
+    ("Will the Tarn ferry link pay its way?", 1),  # "pay one's way": the old case restored (review item 6)
+])
+def test_a_reflexive_transfer_is_no_return_and_paying_its_way_is(question: str, sign: int) -> None:
+    """The review of session 44 (items 5, 6)."""
+    assert _sign(question) == sign

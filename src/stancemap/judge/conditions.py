@@ -684,8 +684,11 @@ def _demanded(verb: Token) -> bool:
 def _precedence(verb: Token) -> bool:
     """"Safety must come first", "the maintenance backlog should come first": "come first" with no object ranks a thing
     above others, a priority said, no step that must be done before the act (issue 9, session 44; under a question of
-    order, order.py reads what is put first; tests/judge/test_conditions_said.py::test_come_first_is_a_priority)."""
-    return verb.lemma_.lower() == "come" and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    order, order.py reads what is put first; tests/judge/test_conditions_said.py::test_come_first_is_a_priority); not
+    joined to a clause of the same sentence ("we would back it, but a vote must come first": a step before the act backed,
+    the review of session 44; test_conditions_said.py::test_come_first_after_a_conceded_act_is_a_step)."""
+    return verb.lemma_.lower() == "come" and verb.dep_ != "conj" and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
 
 
 def _obligations(sent: Span) -> list[Condition]:

@@ -31,12 +31,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .wordnet import wordnet
+from .wordnet import NOUN_POSSESSION, NOUN_TIME, VERB_POSSESSION, wordnet
 
 # Reflexive objects: the thing pays for itself, funds itself.
 REFLEXIVE = frozenset({"itself", "themselves"})
-# WordNet's lexicographer files of possession (lexnames: verb.possession, noun.possession).
-VERB_POSSESSION, NOUN_POSSESSION = 40, 21
 # WordNet's synsets that head each class of noun and verb (the words of the synsets above a sense, `hypernym_words`).
 GAIN_ABOVE = frozenset({"financial gain", "income", "medium of exchange", "wealth"})
 AID_ABOVE = frozenset({"financial aid"})
@@ -58,9 +56,7 @@ SIGNS: dict[tuple[str, str | None], int] = {
 
 
 def _lexfile(offset: int, pos: str) -> int | None:
-    line = wordnet().find_line(f"data.{pos}", b"%08d" % offset)
-    fields = line.split() if line else []
-    return int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
+    return wordnet().lexfile_of(offset, pos)
 
 
 @lru_cache(maxsize=8192)
@@ -141,8 +137,8 @@ def _head(phrase: str) -> str:
 
 
 def recoup_sign(question: Any) -> int:
-    """+1 when the question asks whether its thing earns back its cost ("pay for itself", "cover its costs", "recoup
-    its outlay", "make a profit", "break even"), -1 when it asks whether it loses ("lose money"), 0 otherwise; the
+    """+1 when the question asks whether its thing earns back its cost ("pay for itself", "pay its way", "cover its
+    costs", "recoup its outlay", "make a profit"), -1 when it asks whether it loses ("lose money"), 0 otherwise; the
     question's object must be reflexive or a gain or a cost ("pay back the subsidy" is no such question)."""
     prop = getattr(question, "proposition", None)
     if prop is None or getattr(prop, "negated", False):
@@ -153,6 +149,10 @@ def recoup_sign(question: Any) -> int:
     verb, thing = words[0], (getattr(prop, "object", "") or "").lower()
     if thing in REFLEXIVE:
         return 1 if returns_on_itself(verb, thing) else 0
+    if thing.split() in (["its", "way"], ["their", "way"]) and _pays(verb):
+        # "pay its way": paying its own way is paying for itself (the review of session 44, item 6;
+        # test_recouping.py::test_a_reflexive_transfer_is_no_return_and_paying_its_way_is)
+        return 1
     whole = " ".join(words)
     if len(words) > 1 and wordnet().synsets(whole, "verb"):
         if (sign := balance(whole, _head(thing) or None)) or verb_class(whole) == EVEN:
@@ -189,11 +189,26 @@ def recoup_asked(question: Any) -> bool:
 
 
 def returns_on_itself(predicate: str, thing: str) -> bool:
-    """The question's act is done by its thing to itself under a verb of possession ("pay for itself", "fund itself"):
-    the words derived from the verb ("payer", "payment", "funder") name other parties' payments, not the thing's."""
+    """The question's act is done by its thing to itself under a verb that pays or acquires ("pay for itself", "fund
+    itself", "finance itself"): the words derived from the verb ("payer", "payment", "funder") name other parties'
+    payments, not the thing's. Not a transfer of itself ("sell itself": the review of session 44, item 5;
+    test_recouping.py::test_a_reflexive_transfer_is_no_return_and_paying_its_way_is)."""
     words = predicate.lower().split()
-    return bool(words) and thing.lower() in REFLEXIVE and any(
-        _lexfile(o, "verb") == VERB_POSSESSION for o in wordnet().synsets(words[0], "verb")[:2])
+    if not words or thing.lower() not in REFLEXIVE or verb_class(words[0]) == LOSE:
+        return False
+    return verb_class(words[0]) in {ACQUIRE, MEET} or _earns(words[0]) or _pays(words[0])
+
+
+# The WordNet verbs of possession whose hyponyms pay for something ("fund", "finance", "bankroll").
+PAYING = frozenset({"pay", "finance"})
+
+
+@lru_cache(maxsize=1024)
+def _pays(lemma: str) -> bool:
+    """A sense of possession among the verb's first two that is or falls right under "pay" or "finance"."""
+    net = wordnet()
+    return any(_lexfile(o, "verb") == VERB_POSSESSION and net.hypernym_words(o, "verb", 2) & PAYING
+               for o in net.synsets(lemma, "verb")[:2])
 
 
 def _aided(noun: Any) -> bool:
@@ -248,7 +263,7 @@ def _another_time(verb: Any) -> bool:
     """A clause describing a time ("the winters when the fair lost money"): said of another time than the question's
     (WordNet's noun.time; tests/judge/test_recouping.py::test_a_gain_or_loss_of_another_time_is_no_side)."""
     def timed(noun: Any) -> bool:
-        return noun.pos_ == "NOUN" and wordnet().lexfile(noun.lemma_.lower(), "n") == 28
+        return noun.pos_ == "NOUN" and wordnet().lexfile(noun.lemma_.lower(), "n") == NOUN_TIME
 
     if verb.dep_ == "relcl" and timed(verb.head):
         return True

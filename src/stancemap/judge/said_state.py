@@ -80,7 +80,8 @@ def _denied_beside(tok: Any) -> bool:
     return first >= 1 and doc[first - 1].lower_ in {"not", "never"}
 
 
-# Pronouns a copula's subject may be that stand for the question's thing ("it will be a sell-out"); not a person's.
+# Pronouns a copula's subject may be that stand for the question's thing ("it will be a sell-out"); not "he", "she"
+# ("they" may stand for things or people: it is kept for the things).
 THING_SUBJECTS = frozenset({"it", "this", "that", "they"})
 
 

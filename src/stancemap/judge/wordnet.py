@@ -180,13 +180,13 @@ class WordNet:
     def lexfiles(self, lemma: str, pos: str, senses: int = 3) -> list[int]:
         """The lexicographer files of the lemma's first `senses` senses, most frequent first."""
         wpos = POS.get(pos, pos)
-        found = []
-        for offset in self.synsets(lemma, wpos)[:senses]:
-            line = self.find_line(f"data.{wpos}", b"%08d" % offset)
-            fields = line.split() if line else []
-            if len(fields) > 1 and fields[1].isdigit():
-                found.append(int(fields[1]))
-        return found
+        return [f for offset in self.synsets(lemma, wpos)[:senses] if (f := self.lexfile_of(offset, wpos)) is not None]
+
+    def lexfile_of(self, offset: int, pos: str) -> int | None:
+        """The lexicographer file of the synset at `offset`, None when its line is not found."""
+        line = self.find_line(f"data.{POS.get(pos, pos)}", b"%08d" % offset)
+        fields = line.split() if line else []
+        return int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
 
     def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False, transitive: bool = False,
                  within: int | None = None) -> set[str]:
@@ -323,6 +323,7 @@ NOUN_COMMUNICATION = 10
 NOUN_EVENT = 11
 NOUN_FEELING = 12
 NOUN_GROUP = 14
+NOUN_LOCATION = 15
 NOUN_PERSON = 18
 NOUN_PHENOMENON = 19
 NOUN_POSSESSION = 21
@@ -333,7 +334,8 @@ NOUN_STATE = 26
 NOUN_TIME = 28
 VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
-VERB_PERCEPTION = 39  # "must be heard", "must be seen" (requirements._done_to_a_thing)
+VERB_PERCEPTION = 39
+VERB_POSSESSION = 40  # "must be heard", "must be seen" (requirements._done_to_a_thing)
 # Nouns of something done or happening: act, event, process ("approval", "strike", "closure").
 ACT_FILES = frozenset({NOUN_ACT, NOUN_EVENT, NOUN_PROCESS})
 
