@@ -32,9 +32,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from .counterfactual import REFERRING, RIGHTNESS
+from .counterfactual import REFERRING, RIGHTNESS, unreal_past
+from .proposition_phrases import head_noun
 from .proposition_terms import is_event_noun
-from .recouping import _unreal_past
 from .wordnet import (
     ACT_FILES,
     HYPERNYM,
@@ -204,10 +204,8 @@ def outcome_nouns(question: Any) -> frozenset[str]:
     """The nouns of how things came out: WordNet's synonyms of "outcome" in its first sense, and the head of the
     question's object (what the cause is asked to have brought about: "the shield", "the slump")."""
     prop = getattr(question, "proposition", None)
-    words = (getattr(prop, "object", "") or "").lower().split() if prop is not None else []
-    cut = next((k for k, w in enumerate(words) if w in {"of", "in", "on", "for", "at", "to"}), len(words))
-    return frozenset({"outcome"} | wordnet().synonyms("outcome", "noun", senses=1) | (
-        {words[cut - 1]} if cut else set()))
+    head = head_noun(getattr(prop, "object", "") or "") if prop is not None else ""
+    return frozenset({"outcome"} | wordnet().synonyms("outcome", "noun", senses=1) | ({head} if head else set()))
 
 
 def _nothing_else_taken(same: Any, nouns: frozenset[str]) -> bool:
@@ -260,7 +258,7 @@ def difference_said(tokens: list, evidence: list[str], nouns: frozenset[str],  #
             sign = 1
         elif lemma == "same" and tok.dep_ in {"acomp", "attr"} and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in outcomes for c in tok.head.children) and (
-                _without_it(tok, nouns) or (_unreal_past(tok.head) and _nothing_else_taken(tok, nouns))):
+                _without_it(tok, nouns) or (unreal_past(tok.head) and _nothing_else_taken(tok, nouns))):
             sign = -1
         if sign == 0:
             continue

@@ -34,6 +34,9 @@ RIGHTNESS = {"right": 1, "correct": 1, "proper": 1, "wrong": -1, "incorrect": -1
 REFERRING = frozenset({"it", "this", "that"})
 DECISION_NOUNS = frozenset({"decision", "call", "choice", "move"})
 # Who a course wanted is wanted of, without a name: the deciders, the speaker's side, the one it was done to.
+# Modals of a counterfactual's main clause ("I would be ...", "we could have ..."): if_idioms.py's past if-clauses and
+# `unreal_past` read the same set.
+UNREAL_MODALS = frozenset({"would", "'d", "could", "might"})
 PRONOUNS = frozenset({"they", "we", "you", "i", "he", "she", "him", "it"})
 
 
@@ -133,3 +136,12 @@ def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[in
         sign = RIGHTNESS[said[0].lower_] * (-1 if negated(tok) else 1)
         out.append((sign, f"{'+' if sign > 0 else '-'}{said[0].text} (the done act called so)", {tok.i, said[0].i}))
     return out
+
+
+def unreal_past(verb: Any) -> bool:
+    """A past counterfactual: a past participle under "would"/"could"/"might" and "have" ("we'd have lost more") tells
+    what did not happen (recouping.py's gains and losses, cause_judged.py's outcome "the same";
+    tests/judge/test_recouping.py::test_a_past_counterfactual_turns_a_gain_or_loss)."""
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"} | {
+        c.lower_.replace("\u2019", "'") for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & UNREAL_MODALS) and bool(auxes & {"have", "'ve"})

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.frames_words import AMOUNTS as FRAME_AMOUNTS
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS
 from .conditions import Condition, bare_present
+from .counterfactual import UNREAL_MODALS
 from .if_predicted import aside
 
 # The words of an if-clause whose verb phrase is only a need, elided ("if we have to", "if need be", "if necessary").
@@ -74,8 +75,8 @@ ACT_DOUBTED = "a doubt that the act said will ever come: against it"
 # ever comes"), and the nouns of its coming ("day", "time").
 STANDING_IN = frozenset({"do", "happen", "come", "arrive", "materialise", "materialize", "will", "would", "can"})
 DAYS_OF_COMING = frozenset({"day", "time", "moment"})
-# Modals of the main clause of a counterfactual ("I would be ...", "we could have ...").
-COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might"})
+# Modals of the main clause of a counterfactual ("I would be ...", "we could have ..."): one set with counterfactual.py.
+COUNTERFACTUAL_MODALS = UNREAL_MODALS
 
 
 def idle(condition: Condition, doc: Doc) -> str | None:

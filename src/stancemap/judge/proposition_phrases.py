@@ -152,3 +152,12 @@ PREPOSITIONAL_VERBS = _prepositions_by_verb({
     "through": "go, see, push, follow, sit, get, pull, carry",
     "on to": "hold, hang, pass",
 })
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of a question's object as written: its last word before a preposition ("its construction costs"
+    -> "costs", "the result of the final" -> "result"; read by recouping.py and cause_judged.outcome_nouns)."""
+    words = phrase.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in {"of", "for", "to", "from", "on", "in", "at", "by", "with"}),
+               len(words))
+    return words[cut - 1] if cut else ""

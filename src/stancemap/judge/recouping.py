@@ -31,6 +31,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from .counterfactual import unreal_past
+from .proposition_phrases import head_noun
 from .wordnet import NOUN_POSSESSION, NOUN_TIME, VERB_POSSESSION, wordnet
 
 # Reflexive objects: the thing pays for itself, funds itself.
@@ -129,13 +131,6 @@ def balance(verb: str, noun: str | None) -> int:
     return SIGNS.get((kind, noun_class(noun)), 0)
 
 
-def _head(phrase: str) -> str:
-    """The head noun of an object as written: its last word before a preposition ("its construction costs" -> "costs")."""
-    words = phrase.lower().split()
-    cut = next((k for k, w in enumerate(words) if w in {"of", "for", "to", "from", "on", "in", "by", "with"}), len(words))
-    return words[cut - 1] if cut else ""
-
-
 def recoup_sign(question: Any) -> int:
     """+1 when the question asks whether its thing earns back its cost ("pay for itself", "pay its way", "cover its
     costs", "recoup its outlay", "make a profit"), -1 when it asks whether it loses ("lose money"), 0 otherwise; the
@@ -155,9 +150,9 @@ def recoup_sign(question: Any) -> int:
         return 1
     whole = " ".join(words)
     if len(words) > 1 and wordnet().synsets(whole, "verb"):
-        if (sign := balance(whole, _head(thing) or None)) or verb_class(whole) == EVEN:
+        if (sign := balance(whole, head_noun(thing) or None)) or verb_class(whole) == EVEN:
             return sign or 1
-    head = _lemma(_head(thing))
+    head = _lemma(head_noun(thing))
     kind = noun_class(head) if head else ""
     if head and kind not in {GAIN, COST}:
         return 0
@@ -271,14 +266,6 @@ def _another_time(verb: Any) -> bool:
     return any(c.lower_ == "when" and c.i > 0 and c.i < verb.i and timed(verb.doc[c.i - 1]) for c in verb.children)
 
 
-def _unreal_past(verb: Any) -> bool:
-    """A past counterfactual: a past participle under "would"/"could"/"might" and "have" ("we'd have lost more") tells
-    what did not happen (tests/judge/test_recouping.py::test_a_past_counterfactual_turns_a_gain_or_loss)."""
-    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"} | {
-        c.lower_.replace("\u2019", "'") for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and bool(auxes & {"would", "'d", "could", "might"}) and bool(auxes & {"have", "'ve"})
-
-
 def _without_aid(verb: Any) -> bool:
     """"without the grant it would have lost money": the loss told is what the thing would make with no aid, which it
     needs; the counterfactual does not turn it (test_recouping.py::test_a_past_counterfactual_turns_a_gain_or_loss)."""
@@ -290,7 +277,7 @@ def gain_asked(question: Any) -> bool:
     """The question asks for a gain over the cost ("make a profit", "make money"), not the cost back: coming out even
     answers no (tests/judge/test_recouping.py::test_coming_out_even_is_no_profit)."""
     prop = getattr(question, "proposition", None)
-    head = _head(getattr(prop, "object", "") or "") if prop is not None else ""
+    head = head_noun(getattr(prop, "object", "") or "") if prop is not None else ""
     return bool(head) and noun_class(_lemma(head)) == GAIN
 
 
@@ -307,7 +294,7 @@ def money_said(tokens: list, evidence: list[str], sign: int = 1, gain: bool = Fa
             continue
         if found == EVENED:
             found = -1 if gain else 1
-        if _unreal_past(tok if tok.pos_ in {"VERB", "AUX"} else tok.head) and not _without_aid(tok):
+        if unreal_past(tok if tok.pos_ in {"VERB", "AUX"} else tok.head) and not _without_aid(tok):
             found = -found  # "without the summer visitors the fair would have lost more": it did not lose it
             evidence.append(f"a past counterfactual: {tok.text}")
         # a noun is negated through the verb it hangs on ("does not need a subsidy")
