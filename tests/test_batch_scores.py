@@ -61,6 +61,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_dressing", "q_erupt", "q_stadium",
            "q_runout", "q_payitself", "q_costfinal",
            "q_relegate", "q_sellout", "q_entrance",
+           "q_force", "q_penalty", "q_contaminated",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -409,6 +410,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 45's opened batches, first contact at 7a45e217 (docs/evaluation.md): a past act judged excessive ("Did the
+    # police use excessive force at the sit-in?": "officers were attacked first" opposes), a referee's decision judged
+    # right ("Was the referee right to award the penalty?": "it was a dive" opposes), a state of the ground under a
+    # place ("Is the ground under the estate contaminated?": "the soil tests came back clear" opposes).
+    "q_force": {"stance_accuracy": "issue 9: 0.417 at first contact", "framing_recall": "issue 9: 0.321 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
+    "q_penalty": {"stance_accuracy": "issue 9: 0.564 at first contact", "framing_recall": "issue 9: 0.185 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_contaminated": {"stance_accuracy": "issue 9: 0.476 at first contact",
+                       "framing_recall": "issue 9: 0.286 at first contact",
+                       "proposed": "issue 9: first contact proposed another proposition"},
     # Session 44's opened batches, first contact at 9e7bb82e (docs/evaluation.md): a modal of ability over a team's fate
     # with a time bound ("Can the club avoid relegation this season?": "they are going down" opposes), an outcome of sales
     # ("Will the festival sell out this year?": "prices killed demand" opposes), a "should" of an institution dropping
