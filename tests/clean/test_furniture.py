@@ -120,6 +120,7 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Ina Brok is the Review's chief political commentator.", "biography"),
     ("Harbour Talk is on Quay FM every Monday at 9.30.", "about its programme"),
     ("Listen to Quay Drive from 4pm for full reaction.", "about its programme"),
+    ("Watch Harbour Hour every Sunday from 21:15 on Quay TV.", "about its programme"),  # a 24-hour clock
     ("Portlen Insider CIC, 14 Rope Lane, Portlen. (c) 2026 Portlen Insider. Text may be shared with credit.",
      "legal notice"),
     # session 34's opened batches: a programme's hour before its station, a transcript's note, a site's accounts,

@@ -136,10 +136,10 @@ COPYRIGHT_END = re.compile(r"(?:^|[.!?]\s+|\s[|·–—-]\s+)(?:©|\(c\)|copyrig
 COPYRIGHT_YEAR = re.compile(r"(?:©|\((?i:c)\))\s*(?:19|20)\d{2}(?:\s+[A-Z]|\s*[|·•–—]|\s*$)")
 # The second item of a lettered list in a sentence: its "(c)" is the third item, not a copyright mark.
 LIST_ITEM_B = re.compile(r"\(b\)\s")
-# "Listen to Quay Drive from 5pm for all the reaction.": a station's call to a programme at an hour
-# (test_furniture_line_removed_with_reason).
+# "Listen to Quay Drive from 5pm for all the reaction.": a station's call to a programme at an hour, on a 12- or a
+# 24-hour clock ("Watch Harbour Hour every Sunday from 21:15 on Quay TV.") (test_furniture_line_removed_with_reason).
 PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z][\w'’ ]{1,40}?\s+(?i:from|at)\s+"
-                            r"\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)")
+                            r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}\b)")
 # "Listen again: Quay Mornings with X (07:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
 # the transcript comes from (test_furniture_line_removed_with_reason).
 CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
