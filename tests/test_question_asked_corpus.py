@@ -238,6 +238,17 @@ def test_frames_a_headline_states_an_act_to_be_done() -> None:
     assert _asked("Kelby Rovers will charge members for away coaches, the club said.") == []  # (a headline's alone)
 
 
+def test_frames_a_headline_act_gets_its_article_back() -> None:
+    # session 45: headlinese drops the article before a singular object ("reject Vantry contract"): "the" goes back at the
+    # start of its phrase; not before a plural, a name's possessive or stuff written bare (frames_asked._bare_objects)
+    assert _asked("The porters met on Monday.", "Porters to reject Vantry contract") == [
+        "Will the porters reject the Vantry contract?"]
+    assert _asked("The porters met on Monday.", "Porters told to accept revised Vantry offer") == [
+        "Will the porters accept the revised Vantry offer?"]
+    assert _asked("The club met on Monday.", "Kelby Rovers to charge members for away coaches") == [
+        "Will Kelby Rovers charge members for away coaches?"]
+
+
 def test_question_a_headline_states_the_act_to_be_done() -> None:
     # a headline's statement scores STATED_SHARE of a question's score: held by all four articles, its words in two of
     # four headlines of four content words each (q_sell's shape, session 44)

@@ -223,13 +223,41 @@ def _stated(sent: Span) -> list[tuple[str, set[str], str]]:
             # (headlinese drops the article: "Tarl guild to close ...": the Tarl guild; a noun written as a name mid-headline
             # is one, "Tarl council rejects Quenmark plan to ...")
             subject = "the " + subject
-        body = "".join(_written(t) for t in _ordered(rest))
+        bare = _bare_objects(verb, rest)
+        body = "".join(("the " if t.i in bare else "") + _written(t) for t in _ordered(rest))
         text = " ".join(f"Will {subject} {verb.lemma_.lower()} {body}".split()).rstrip(" .!'\"\u2019\u201d")
         n = len(head_words) + 1 + len([t for t in rest if not t.is_punct])
         if not MIN_WORDS <= n <= MAX_WORDS or text.endswith((" the", " a", " an", " to", " of")):
             continue
         keys = {k for t in [*head_words, verb, *rest] if (k := content_key(t))}
         out.append((text + "?", keys, STATED))
+    return out
+
+
+# WordNet's files of stuff written without an article (noun.food 13, noun.possession 21, noun.substance 27: "pay",
+# "funding", "water"), as question_act.STUFF_LEXFILES: headlinese drops no article before them.
+_MASS_LEXFILES = frozenset({13, 21, 27})
+
+
+def _bare_objects(verb: Token, rest: list[Token]) -> set[int]:
+    """Where "the" goes back in a headline's act (`_stated`): before each singular common noun the verb takes as its
+    object (or one joined to it) that headlinese wrote with no determiner, at the start of its phrase ("Drivers told to
+    accept Harlock offer": "... accept the Harlock offer"); not before a name, a plural, a number or stuff written bare
+    ("to raise pay"). Pinned by tests/test_question_asked_corpus.py::test_frames_a_headline_act_gets_its_article_back."""
+    out: set[int] = set()
+    kept = {t.i for t in rest}
+    for t in rest:
+        if t.dep_ == "conj" and t.head.dep_ == "dobj" and t.head.head == verb:
+            pass
+        elif t.dep_ != "dobj" or t.head != verb:
+            continue
+        if t.tag_ != "NN" or t.pos_ != "NOUN" or lexfile(t.lemma_.lower()) in _MASS_LEXFILES \
+                or any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in t.children):
+            continue
+        start = next((w for w in t.subtree if w.i in kept), None)
+        if start is not None and start.i <= t.i and start.lower_ not in {"the", "a", "an"} and start.pos_ != "DET" \
+                and start.tag_ not in {"PRP$", "CD"}:
+            out.add(start.i)
     return out
 
 
