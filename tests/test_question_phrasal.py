@@ -25,6 +25,12 @@ def test_frames_a_verb_and_its_fixed_complement_are_one_act() -> None:
     assert "=break even\tshow" in acts, acts
     acts = _frames("The Ormsby depot could close quickly, a councillor said.")["acts"]
     assert "=close\tdepot" in acts, acts
+    # a particle the parse made an adverb after the object is written after the verb in a question asked ("take back
+    # Ostby North": frames_phrasal.adverb_particle)
+    from .test_question_asked_corpus import _asked
+
+    assert _asked("Can the Greens take Ostby North back? The pollsters are split.") == [
+        "Can the Greens take back Ostby North?"]
 
 
 def test_frames_a_particles_of_object_is_the_acts_object() -> None:

@@ -216,8 +216,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         return None
     children = list(tok.children)  # read once: each reading of `children` builds its tokens anew
     # ("ahead" of "go ahead" is tagged an adverb: it is the particle of the act of happening at all)
-    particles = [c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "ahead")]
     lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "ahead")]
     if not particles and (fixed := _fixed_complement(tok, lemma)) is not None:
         particles = [fixed]  # "will the fair break even?": the idiom whole, not "break" (`_fixed_complement`)
     if not particles and (role := _role_sought(children)):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..stop_words import STOP_WORDS
 from .frames_nouns import is_being, lexfile
+from .frames_phrasal import adverb_particle
 from .lexicon import words
 from .text import with_pos, with_word
 
@@ -463,11 +464,17 @@ def _quote(tok: Token) -> bool:
 def _written(tok: Token) -> str:
     """A token as written with its space; a quotation mark or the writer's doubt by its space alone; a particle with a
     space (`_ordered` writes it after its verb)."""
-    if tok.dep_ == "prt":
+    if _particle(tok):
         return tok.text + " "
     if tok.lower_ in _STRESSING and tok.dep_ not in {"dobj", "pobj", "dative", "attr"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.whitespace_  # ("the governor himself": the governor)
     return tok.whitespace_ if _quote(tok) or tok.lower_ in _DOUBTING else tok.text_with_ws
+
+
+def _particle(tok: Token) -> bool:
+    """A verb's particle: a prt, or an adverb the parse made of one after the object ("Can the Greens take Ostby North
+    back?": "take back Ostby North"; frames.adverb_particle)."""
+    return tok.dep_ == "prt" or (tok.head.pos_ in {"VERB", "AUX"} and adverb_particle(tok, tok.head.lemma_.lower()))
 
 
 def _join(toks: list[Token]) -> str:
@@ -479,7 +486,7 @@ def _ordered(toks: list[Token]) -> list[Token]:
     """The tokens with a verb's particle written after the verb ("hand the permits back" -> "hand back the permits")."""
     out = list(toks)
     for t in toks:
-        if t.dep_ == "prt" and t.head in out and t.i > t.head.i + 1:
+        if _particle(t) and t.head in out and t.i > t.head.i + 1:
             out.remove(t)
             out.insert(out.index(t.head) + 1, t)
     return out
