@@ -171,6 +171,25 @@ def test_question_proposed_from_its_least_score() -> None:
         assert (corpus_question(frames(headline)) == best) is proposed, headline
 
 
+def test_question_asked_narrowly_where_the_frames_find_nothing_argued() -> None:
+    # session 45: a headline's question held by 2 articles of 5 (under half) scores 0.4 + 2 * 3/20 = 0.7 with three
+    # headlines naming one of its four words each, 0.4 + 2 * 7/20 = 1.1 with four more: proposed where no frames' proposal
+    # is argued (none made here), never under LEAST_SCORE
+    asked = (("Can the Ostby Rovers still beat the drop?", "headline", "ostby rovers beat drop"),)
+    words = "ostby rovers beat drop"
+
+    def frames(headlines: tuple[str, ...]) -> list[dict[str, Any]]:
+        return [_frame(words, headlines[0], asked), _frame(words, headlines[1]), _frame("rain", headlines[2]),
+                _frame("rain"), _frame("rain")]
+
+    assert corpus_question(frames(("ostby", "rovers", "drop"))) is None
+    assert corpus_question(frames(("ostby", "rovers", "drop")), spread=False) is None  # (0.7: under LEAST_SCORE)
+    wide = frames(("ostby rovers beat", "rovers drop beat", "drop"))
+    assert corpus_question(wide) is None
+    found = propose_question(wide)
+    assert found is not None and found.text == "Can the Ostby Rovers still beat the drop?", found
+
+
 def _propose(articles: list[tuple[str, str]]) -> tuple[str, str] | None:
     analysis = analyze_sources([Source(f"n{i}.json", "json", text=body, title=title)
                                 for i, (title, body) in enumerate(articles)])

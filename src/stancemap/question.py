@@ -19,7 +19,7 @@ from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
-from .question_asked import argued, corpus_question, holds
+from .question_asked import SPREAD_WAIVED, argued, corpus_question, holds
 from .question_evaluation import evaluation_argued
 from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
@@ -53,7 +53,13 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     articles write) when that is argued widely enough and more widely than the frames' proposal by ASKED_MARGIN."""
     frames = list(frames)
     found = _frames_question(frames, outlets)
-    if (asked := corpus_question(frames)) is not None:
+    asked = corpus_question(frames)
+    if asked is None and (found is None or argued(frames, found.text) < SPREAD_WAIVED):
+        # the frames' proposal argued in few articles (or none made): the corpus's own question needs no spread over half
+        # of them, its score and margin only (q_relegate; tests/test_question_asked_corpus.py::
+        # test_question_asked_narrowly_where_the_frames_find_nothing_argued)
+        asked = corpus_question(frames, spread=False)
+    if asked is not None:
         # the corpus asks its question in its own words, its content in most articles and headlines, more widely than
         # the frames' proposal's words are (tests/test_question_asked_corpus.py)
         rival = argued(frames, found.text) if found is not None else 0.0
