@@ -28,7 +28,7 @@ from .question_quality import quality_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_timing import timing_argued
 from .question_verdict import verdict_question
-from .question_words import as_written, mid_sentence, name_of, named_subject, object_of, participle, subject_of
+from .question_words import as_written, mid_sentence, name_of, named_subject, object_of, participle, subject_of, with_article
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
         "be", "?", "join", "become", "get", "its", "their"}
@@ -291,7 +291,7 @@ def _doer(corpus: Summed, act: str) -> str | None:
     best = max(held, key=lambda s: (held[s], len(s), s), default=None)
     if best is None or held[best] < 2:
         return None
-    return mid_sentence(best)
+    return with_article(corpus, mid_sentence(best))
 
 
 # How many of the things the corpus argues most a headline's question may name (measured 1 to 4 on DEVELOP: docs/
