@@ -266,6 +266,10 @@ def test_frames_a_headline_act_gets_its_article_back() -> None:
         "Will the porters accept the revised Vantry offer?"]
     assert _asked("The club met on Monday.", "Kelby Rovers to charge members for away coaches") == [
         "Will Kelby Rovers charge members for away coaches?"]
+    # (not inside a verb's idiom, "take part", nor before a bare abstract noun, "take action")
+    assert _asked("The guild met on Monday.", "Tarl guild to take part in talks") == ["Will Tarl take part in talks?"]
+    assert _asked("The board met on Monday.", "Pellam Rovers to take action on fees") == [
+        "Will Pellam Rovers take action on fees?"]
 
 
 def test_question_a_headline_states_the_act_to_be_done() -> None:

@@ -255,11 +255,29 @@ def _bare_objects(verb: Token, rest: list[Token]) -> set[int]:
         if t.tag_ != "NN" or t.pos_ != "NOUN" or lexfile(t.lemma_.lower()) in _MASS_LEXFILES \
                 or any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in t.children):
             continue
+        if _light_object(verb, t):
+            continue  # ("to take part in talks", "to take action on fees": no "the part", "the action")
         start = next((w for w in t.subtree if w.i in kept), None)
         if start is not None and start.i <= t.i and start.lower_ not in {"the", "a", "an"} and start.pos_ != "DET" \
                 and start.tag_ not in {"PRP$", "CD"}:
             out.add(start.i)
     return out
+
+
+# WordNet's noun files of acts, attributes, cognition, feelings and states ("action", "control", "approval", "part" in
+# "take part"): a bare one after a verb is an idiom's object more often than a thing named (`_light_object`).
+_ABSTRACT_LEXFILES = frozenset({4, 7, 9, 12, 26})
+
+
+def _light_object(verb: Token, noun: Token) -> bool:
+    """A bare object that makes one verb with its verb: WordNet keys them as one ("take part", "take control", "make
+    way"), or an abstract noun with nothing before it ("take action"); headlinese dropped no article there."""
+    from ..judge.wordnet import wordnet
+
+    if wordnet().synsets(f"{verb.lemma_.lower()}_{noun.lemma_.lower()}", "v"):
+        return True
+    modified = any(c.dep_ in {"compound", "amod"} and c.i < noun.i for c in noun.children)
+    return not modified and lexfile(noun.lemma_.lower()) in _ABSTRACT_LEXFILES
 
 
 def _verb_s(tok: Token) -> bool:
