@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .extract.frames import INTRANSITIVE, PROPERTY
+from .extract.frames_asked import _going_to
 from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
@@ -349,9 +350,11 @@ _DOUBTING = re.compile(r"\s+(?:really|actually)\b", re.I)
 
 
 def _plain(text: str) -> str:
-    """A headline's question as a proposition: a joined wh-question and the writer's "really" / "actually" left out."""
+    """A headline's question as a proposition: a joined wh-question and the writer's "really" / "actually" left out;
+    "Is X going to V" asked "Will X V", as the corpus's own questions are (frames_asked._going_to; session 45:
+    tests/test_question_asked.py::test_question_a_headline_question_as_a_proposition)."""
     text = _WH_TAIL.sub("?", text.rstrip("?")).rstrip("?") + "?"
-    return _DOUBTING.sub("", text)
+    return _going_to(_DOUBTING.sub("", text))
 
 
 def _things(corpus: Summed, least: int = 2) -> dict[str, float]:
