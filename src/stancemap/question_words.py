@@ -48,8 +48,8 @@ def subject_of(corpus: Summed, act: str, thing: str, own: bool = False, agents: 
 
 
 def with_article(corpus: Summed, name: str) -> str:
-    """A name of several words with "the" before it when the corpus writes it so more often than bare ("the Housing
-    Ombudsman", "the Ostrey Action Group"; "Tarrowgate City Council" as written): the subjects the frames keep lose it.
+    """A name of several words with "the" before it when the corpus writes it so more often than bare ("the Tarnby
+    Harbour Ombudsman", "the Orlby Action Group"; "Tarnby City Council" as written): the subjects the frames keep lose it.
     Read from the phrases the corpus writes the name's last word in; pinned by tests/test_question_written.py::
     test_question_words_a_name_keeps_the_article_the_corpus_writes."""
     words = name.split()
