@@ -33,6 +33,19 @@ def test_frames_a_verb_and_its_fixed_complement_are_one_act() -> None:
         "Can the Greens take back Ostby North?"]
 
 
+def test_question_a_verb_and_its_fixed_complement_asked_whole() -> None:
+    # session 45: the act "break even" asked whole (before: "Will the Wexby regatta break?")
+    text = _propose([
+        "Wexby regatta counts the cost\n\nThe Wexby regatta will not break even this summer, its treasurer warned. "
+        "Sponsors said it could.",
+        "Regatta finances\n\nOrganisers insist the Wexby regatta can break even. A councillor said the regatta would "
+        "never break even.",
+        "Will the regatta pay?\n\nThe regatta should break even by August, the chair said. Critics doubt the regatta "
+        "will break even.",
+    ])
+    assert text == "Will the Wexby regatta break even?", text
+
+
 def test_frames_a_particles_of_object_is_the_acts_object() -> None:
     # "out" parsed as a preposition with "of" under it: the act "run out of", done to the grain, by Tarnley, this winter.
     found = _frames("Tarnley will run out of grain this winter, a farmer said.")
