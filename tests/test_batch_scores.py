@@ -425,8 +425,9 @@ GAPS: dict[str, dict[str, str]] = {
     # with a time bound ("Can the club avoid relegation this season?": "they are going down" opposes), an outcome of sales
     # ("Will the festival sell out this year?": "prices killed demand" opposes), a "should" of an institution dropping
     # its own procedure ("Should the university drop its entrance exam?": "the exam guarantees standards" opposes).
-    "q_relegate": {"stance_accuracy": "issue 9: 0.369 at first contact", "framing_recall": "issue 9: 0.267 at first contact",
-                   "proposed": "issue 9: first contact proposed another proposition"},
+    # (q_relegate's proposal right since session 45: "Can the Harriers still beat the drop?", the corpus's own question
+    # asked in one headline, its spread gate waived where the frames' proposal is argued little, question_asked.SPREAD_WAIVED)
+    "q_relegate": {"stance_accuracy": "issue 9: 0.369 at first contact", "framing_recall": "issue 9: 0.267 at first contact"},
     "q_sellout": {"stance_accuracy": "issue 9: 0.479 at first contact", "framing_recall": "issue 9: 0.273 at first contact"},
     "q_entrance": {"stance_accuracy": "issue 9: 0.519 at first contact", "framing_recall": "issue 9: 0.219 at first contact"},
     # Session 43's opened batches, first contact at 4d78363f (docs/evaluation.md): a resource running out under a time

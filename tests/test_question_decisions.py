@@ -20,8 +20,8 @@ def test_question_a_decision_nobody_is_named_taking_keeps_its_act() -> None:
         "the drivers' branch said.",
     ])
     # (asked in the passive, "Will the Harlock offer be accepted?", or, since session 44, of the drivers the second
-    # headline tells to accept it: frames_asked's STATED candidate)
-    assert text is not None and "accept" in text and "offer" in text, text
+    # headline tells to accept it: frames_asked's STATED candidate, its article restored since session 45)
+    assert text is not None and "accept" in text and "the Harlock offer" in text, text
     assert "sweeten" not in text, text
 
 

@@ -68,6 +68,16 @@ def test_frames_a_noun_before_a_noun_that_is_also_a_verb_is_no_object() -> None:
     assert not any(k.split("\t")[0] in {"service", "project", "job"} for k in acts), acts
 
 
+def test_frames_a_noun_before_a_contest_is_no_object() -> None:
+    # session 45: a noun that is its own verb is an act done to the noun before it only when WordNet derives it from an
+    # object-taking sense of that verb (frames_nouns.names_transitive_act): "the lorry ban", "the rent freeze"; not "the
+    # night game" (no verb derives the contest: "Will the night be gamed?") nor "the pay rise" (prices rise)
+    acts = _frames("Tickets for the night game sold out. Hauliers fear the lorry ban. Tenants want a rent freeze. "
+                   "Nurses want a pay rise.")["acts"]
+    assert "ban\tlorry" in acts and "freeze\trent" in acts, acts
+    assert not any(k.split("\t")[0] in {"game", "rise"} for k in acts), acts
+
+
 def test_question_proposed_an_act_named_only_as_a_noun() -> None:
     # Nobody writes "ban cars"; every article names "the ban" on them, and cars are "locked out" under it:
     # the question asks about the ban, not the locking.

@@ -15,11 +15,12 @@ from functools import lru_cache
 from typing import Any
 
 from .extract.frames import INTRANSITIVE, PROPERTY
+from .extract.frames_asked import _going_to
 from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
-from .question_asked import argued, corpus_question, holds
+from .question_asked import SPREAD_WAIVED, argued, corpus_question, holds
 from .question_evaluation import evaluation_argued
 from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
@@ -28,7 +29,7 @@ from .question_quality import quality_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_timing import timing_argued
 from .question_verdict import verdict_question
-from .question_words import as_written, mid_sentence, name_of, named_subject, object_of, participle, subject_of
+from .question_words import as_written, mid_sentence, name_of, named_subject, object_of, participle, subject_of, with_article
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
         "be", "?", "join", "become", "get", "its", "their"}
@@ -53,7 +54,13 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     articles write) when that is argued widely enough and more widely than the frames' proposal by ASKED_MARGIN."""
     frames = list(frames)
     found = _frames_question(frames, outlets)
-    if (asked := corpus_question(frames)) is not None:
+    asked = corpus_question(frames)
+    if asked is None and (found is None or argued(frames, found.text) < SPREAD_WAIVED):
+        # the frames' proposal argued in few articles (or none made): the corpus's own question needs no spread over half
+        # of them, its score and margin only (q_relegate; tests/test_question_asked_corpus.py::
+        # test_question_asked_narrowly_where_the_frames_find_nothing_argued)
+        asked = corpus_question(frames, spread=False)
+    if asked is not None:
         # the corpus asks its question in its own words, its content in most articles and headlines, more widely than
         # the frames' proposal's words are (tests/test_question_asked_corpus.py)
         rival = argued(frames, found.text) if found is not None else 0.0
@@ -285,7 +292,7 @@ def _doer(corpus: Summed, act: str) -> str | None:
     best = max(held, key=lambda s: (held[s], len(s), s), default=None)
     if best is None or held[best] < 2:
         return None
-    return mid_sentence(best)
+    return with_article(corpus, mid_sentence(best))
 
 
 # How many of the things the corpus argues most a headline's question may name (measured 1 to 4 on DEVELOP: docs/
@@ -343,9 +350,11 @@ _DOUBTING = re.compile(r"\s+(?:really|actually)\b", re.I)
 
 
 def _plain(text: str) -> str:
-    """A headline's question as a proposition: a joined wh-question and the writer's "really" / "actually" left out."""
+    """A headline's question as a proposition: a joined wh-question and the writer's "really" / "actually" left out;
+    "Is X going to V" asked "Will X V", as the corpus's own questions are (frames_asked._going_to; session 45:
+    tests/test_question_asked.py::test_question_a_headline_question_as_a_proposition)."""
     text = _WH_TAIL.sub("?", text.rstrip("?")).rstrip("?") + "?"
-    return _DOUBTING.sub("", text)
+    return _going_to(_DOUBTING.sub("", text))
 
 
 def _things(corpus: Summed, least: int = 2) -> dict[str, float]:

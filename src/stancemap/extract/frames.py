@@ -193,6 +193,21 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "timing": timing, "denied": denials, "times": times_written(sdoc)}
 
 
+def _fixed_complement(tok: Token, lemma: str) -> str | None:
+    """The adverb or adjective written right after a verb that WordNet keys with it as one verb ("break even", "fall
+    short", "stand firm", "stay put"): the parse makes it an advmod or acomp, and without it the act is another one
+    ("Will the fair break?"). Catches an idiom's complement the parse gives no particle; pinned by
+    tests/test_question_phrasal.py::test_frames_a_verb_and_its_fixed_complement_are_one_act."""
+    from ..judge.wordnet import wordnet
+
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (its own, or hung on a time after it: "break even this summer" parsed "even this summer")
+    if nxt is None or nxt.dep_ not in {"advmod", "acomp"} or nxt.pos_ not in {"ADV", "ADJ"} or not nxt.is_alpha \
+            or not (nxt.head == tok or (nxt.head.head == tok and nxt.head.i > nxt.i)):
+        return None
+    return nxt.lower_ if wordnet().synsets(f"{lemma}_{nxt.lower_}", "v") else None
+
+
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
     """(act, object, subject, weight, the subject's token) of a verb with a noun object, or None; or of a contested
     intransitive act whose subject is the thing (act marked INTRANSITIVE: "the ceasefire will hold",
@@ -201,8 +216,10 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         return None
     children = list(tok.children)  # read once: each reading of `children` builds its tokens anew
     # ("ahead" of "go ahead" is tagged an adverb: it is the particle of the act of happening at all)
-    particles = [c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "ahead")]
     lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "ahead")]
+    if not particles and (fixed := _fixed_complement(tok, lemma)) is not None:
+        particles = [fixed]  # "will the fair break even?": the idiom whole, not "break" (`_fixed_complement`)
     if not particles and (role := _role_sought(children)):
         particles = ["for", role]  # "run for president", "stand for mayor": seeking a role is an act
     # (not past a direct object: "keep lorries out of the centre" keeps the lorries out, it runs out of no centre)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..stop_words import STOP_WORDS
 from .frames_nouns import is_being, lexfile
+from .frames_phrasal import adverb_particle
 from .lexicon import words
 from .text import with_pos, with_word
 
@@ -223,7 +224,8 @@ def _stated(sent: Span) -> list[tuple[str, set[str], str]]:
             # (headlinese drops the article: "Tarl guild to close ...": the Tarl guild; a noun written as a name mid-headline
             # is one, "Tarl council rejects Quenmark plan to ...")
             subject = "the " + subject
-        body = "".join(_written(t) for t in _ordered(rest))
+        bare = _bare_objects(verb, rest)
+        body = "".join(("the " if t.i in bare else "") + _written(t) for t in _ordered(rest))
         text = " ".join(f"Will {subject} {verb.lemma_.lower()} {body}".split()).rstrip(" .!'\"\u2019\u201d")
         n = len(head_words) + 1 + len([t for t in rest if not t.is_punct])
         if not MIN_WORDS <= n <= MAX_WORDS or text.endswith((" the", " a", " an", " to", " of")):
@@ -231,6 +233,51 @@ def _stated(sent: Span) -> list[tuple[str, set[str], str]]:
         keys = {k for t in [*head_words, verb, *rest] if (k := content_key(t))}
         out.append((text + "?", keys, STATED))
     return out
+
+
+# WordNet's files of stuff written without an article (noun.food 13, noun.possession 21, noun.substance 27: "pay",
+# "funding", "water"), as question_act.STUFF_LEXFILES: headlinese drops no article before them.
+_MASS_LEXFILES = frozenset({13, 21, 27})
+
+
+def _bare_objects(verb: Token, rest: list[Token]) -> set[int]:
+    """Where "the" goes back in a headline's act (`_stated`): before each singular common noun the verb takes as its
+    object (or one joined to it) that headlinese wrote with no determiner, at the start of its phrase ("Drivers told to
+    accept Harlock offer": "... accept the Harlock offer"); not before a name, a plural, a number or stuff written bare
+    ("to raise pay"). Pinned by tests/test_question_asked_corpus.py::test_frames_a_headline_act_gets_its_article_back."""
+    out: set[int] = set()
+    kept = {t.i for t in rest}
+    for t in rest:
+        if t.dep_ == "conj" and t.head.dep_ == "dobj" and t.head.head == verb:
+            pass
+        elif t.dep_ != "dobj" or t.head != verb:
+            continue
+        if t.tag_ != "NN" or t.pos_ != "NOUN" or lexfile(t.lemma_.lower()) in _MASS_LEXFILES \
+                or any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in t.children):
+            continue
+        if _light_object(verb, t):
+            continue  # ("to take part in talks", "to take action on fees": no "the part", "the action")
+        start = next((w for w in t.subtree if w.i in kept), None)
+        if start is not None and start.i <= t.i and start.lower_ not in {"the", "a", "an"} and start.pos_ != "DET" \
+                and start.tag_ not in {"PRP$", "CD"}:
+            out.add(start.i)
+    return out
+
+
+# WordNet's noun files of acts, attributes, cognition, feelings and states ("action", "control", "approval", "part" in
+# "take part"): a bare one after a verb is an idiom's object more often than a thing named (`_light_object`).
+_ABSTRACT_LEXFILES = frozenset({4, 7, 9, 12, 26})
+
+
+def _light_object(verb: Token, noun: Token) -> bool:
+    """A bare object that makes one verb with its verb: WordNet keys them as one ("take part", "take control", "make
+    way"), or an abstract noun with nothing before it ("take action"); headlinese dropped no article there."""
+    from ..judge.wordnet import wordnet
+
+    if wordnet().synsets(f"{verb.lemma_.lower()}_{noun.lemma_.lower()}", "v"):
+        return True
+    modified = any(c.dep_ in {"compound", "amod"} and c.i < noun.i for c in noun.children)
+    return not modified and lexfile(noun.lemma_.lower()) in _ABSTRACT_LEXFILES
 
 
 def _verb_s(tok: Token) -> bool:
@@ -435,11 +482,17 @@ def _quote(tok: Token) -> bool:
 def _written(tok: Token) -> str:
     """A token as written with its space; a quotation mark or the writer's doubt by its space alone; a particle with a
     space (`_ordered` writes it after its verb)."""
-    if tok.dep_ == "prt":
+    if _particle(tok):
         return tok.text + " "
     if tok.lower_ in _STRESSING and tok.dep_ not in {"dobj", "pobj", "dative", "attr"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.whitespace_  # ("the governor himself": the governor)
     return tok.whitespace_ if _quote(tok) or tok.lower_ in _DOUBTING else tok.text_with_ws
+
+
+def _particle(tok: Token) -> bool:
+    """A verb's particle: a prt, or an adverb the parse made of one after the object ("Can the Greens take Ostby North
+    back?": "take back Ostby North"; frames.adverb_particle)."""
+    return tok.dep_ == "prt" or (tok.head.pos_ in {"VERB", "AUX"} and adverb_particle(tok, tok.head.lemma_.lower()))
 
 
 def _join(toks: list[Token]) -> str:
@@ -451,7 +504,7 @@ def _ordered(toks: list[Token]) -> list[Token]:
     """The tokens with a verb's particle written after the verb ("hand the permits back" -> "hand back the permits")."""
     out = list(toks)
     for t in toks:
-        if t.dep_ == "prt" and t.head in out and t.i > t.head.i + 1:
+        if _particle(t) and t.head in out and t.i > t.head.i + 1:
             out.remove(t)
             out.insert(out.index(t.head) + 1, t)
     return out

@@ -50,9 +50,10 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
                     and not (consent and _hyphen_tail(obj)):
                 return verb, obj
         elif child.dep_ == "compound" and child.i == tok.i - 1 and child.pos_ == "NOUN" and child.is_alpha \
-                and not _doer(child) and verb == tok.lemma_.lower():
-            # a common noun before a decree ("the car ban"); not one saying what kind of act ("a confidence
-            # vote", "the pay rise"), nor a name, as often the doer ("the Quellis application") as not
+                and not _doer(child) and verb == tok.lemma_.lower() and names_transitive_act(verb):
+            # a common noun before a decree ("the car ban") or a noun naming a verb's act done to a thing ("the rent
+            # freeze"); not one saying what kind of act ("a confidence vote", "the pay rise", "the home game": no
+            # object-taking verb names them), nor a name, as often the doer ("the Quellis application") as not
             return verb, child
     return None
 
@@ -260,6 +261,31 @@ def is_decree(noun: str) -> bool:
     wn = wordnet()
     return wn.lexfile(noun, "n") == 10 and wn.lexfile(noun, "v") == 41
 
+
+
+@lru_cache(maxsize=4096)
+def names_transitive_act(noun: str) -> bool:
+    """Whether a noun that is its own verb names that verb's act done to a thing: a decree (`is_decree`), or WordNet
+    derives one of its senses from a sense of the same verb that takes a direct object ("freeze", "hike", "cull",
+    "pass"); not "game" (no sense of the noun derives from the verb), nor "rise" (only from the verb with no object:
+    "prices rise"). The noun before it may then be its object ("the rent freeze": freeze the rent), not before "the home
+    game" (q_relegate's "Will the home be gamed?"). Its first sense alone lost q_budget ("Budget passes" in a live
+    blog, parsed a compound): session 45. Pinned by tests/test_question_named_acts.py::
+    test_frames_a_noun_before_a_contest_is_no_object."""
+    from ..judge.wordnet import DERIVED, wordnet
+
+    wn = wordnet()
+    if is_decree(noun):
+        return True
+    verbs = set(wn.synsets(noun, "v"))
+    for offset in wn.synsets(noun, "n"):
+        words, pointers = wn._synset(offset, "noun")
+        mine = next((k + 1 for k, w in enumerate(words) if w.lower() == noun), 0)
+        for symbol, target, pos, source, _ in pointers:
+            if symbol == DERIVED and pos.startswith("v") and (not source or source == mine) and target in verbs \
+                    and wn.takes_object(target):
+                return True
+    return False
 
 
 # WordNet's files of nouns for people and bodies of people (noun.person 18, noun.group 14).
