@@ -71,9 +71,35 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
             # and the frames' proposal the corpus's own question said more fully ("Will Mount Tarn erupt?" for "Will Tarn
             # erupt?"): the fuller (q_erupt, q_ready; tests/test_question_asked_corpus.py::test_question_said_more_fully)
             return found
+        if found is not None and asked.score < rival + ASKED_MARGIN and _state_asked(sum_frames(frames, outlets), asked.text,
+                                                                                   asked.keys):
+            # the corpus asks whether a thing is in a state the frames say of it ("Is the ground under the estate safe?"),
+            # a thing said of in half the articles: a property chooses no thing in the frames (`_things`), so their
+            # proposal asks of another; the corpus's question stands for it (tests/test_question_asked_corpus.py::
+            # test_question_a_state_asked_of_a_thing_said_so)
+            rival = 0.0
         if asked.score > rival + ASKED_MARGIN:
             return make_question(asked.text, True, asked.reason(len(frames)))
     return found
+
+
+# The copula a question asking a thing's state opens with (`_state_asked`).
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _state_asked(corpus: Summed, text: str, keys: Iterable[str]) -> bool:
+    """Whether the corpus's own question asks a state of a thing ("Is the ground under the estate safe?") that an article
+    says of it ("the ground is safe"): opened by a copula, ending in the adjective, the thing (one of its content words)
+    no being ("was she right" is a verdict on a person, question_verdict.py's), said of in half the corpus's articles or
+    more (acted on or a property said of it) and named in a headline. Catches q_contaminated's headline question (the
+    frames asking whether the estate will be built); pinned by tests/test_question_asked_corpus.py::
+    test_question_a_state_asked_of_a_thing_said_so."""
+    said = text.rstrip("?").split()
+    if len(said) < 3 or said[0].lower() not in _COPULAS:
+        return False
+    state = PROPERTY + said[-1].lower()
+    return any(corpus.property_in.get((state, k)) and 2 * corpus.said_spread[k] >= corpus.articles and corpus.headlines[k]
+               and not _beings(k, corpus) for k in sorted(keys))
 
 
 def _options(text: str) -> str | None:
