@@ -27,7 +27,7 @@ from .question_order import order_argued
 from .question_quality import quality_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_timing import timing_argued
-from .question_verdict import verdict_question
+from .question_verdict import VERDICTS, verdict_question
 from .question_words import as_written, mid_sentence, name_of, named_subject, object_of, participle, subject_of
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -325,8 +325,39 @@ def _headline_question(corpus: Summed) -> tuple[str, str] | None:
     scored = _things(corpus)
     for thing in sorted(scored, key=lambda t: (-scored[t], t))[:ASKED_AMONG]:
         if 2 * _argued(corpus, thing) < corpus.articles and (asked := _asked(corpus, thing)) is not None:
-            return asked, thing
+            return _verdict_completed(corpus, asked, thing) or asked, thing
     return None
+
+
+# A headline's verdict on a name with no act said ("Was Pellor right at the summit?"): its opener, the name, the verdict
+# and what follows, a place or a time (`_verdict_completed`).
+_VERDICT_ASKED = re.compile(r"^(Was|Were|Is|Are) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (\w+)((?: (?:at|in|on|against) .+)?)\?$")
+
+
+def _verdict_completed(corpus: Summed, text: str, name: str) -> str | None:
+    """A headline's verdict asked of a name alone ("Was Pellor right at the summit?") with the act it judges, the one the
+    name is said doing to the thing the headlines write with the name before it ("Pellor veto"), named in half the
+    articles: "Was Pellor right to cast the veto at the summit?" (question_verdict.py's form); None when the question says
+    an act or no such act is said. Catches q_penalty's headline (a referee's verdict asked with the place alone, the
+    penalty in every article); pinned by tests/test_question_verdict.py::test_question_a_verdict_on_a_name_asked_with_its_act."""
+    found = _VERDICT_ASKED.match(text)
+    if found is None or found.group(3).lower() not in VERDICTS or name not in found.group(2).lower().split():
+        return None
+    acts: Counter[tuple[str, str]] = Counter()
+    for noun, written in corpus.headline_named.items():
+        if 2 * corpus.events[noun] < corpus.articles or not any(name in w.lower().split() for w in written):
+            continue
+        for (act, thing), doers in corpus.subjects.items():
+            if thing == noun and not act.startswith(INTRANSITIVE) and act not in STANCE_ONLY:
+                acts[act, noun] += sum(n for s, n in doers.items() if name in subject_text(s).lower().split())
+    best = max((k for k in acts if acts[k]), key=lambda k: (corpus.events[k[1]], acts[k], k), default=None)
+    if best is None:
+        return None
+    act, noun = best
+    phrase = object_of(corpus, noun)
+    if name in phrase.lower().replace("'s", "").replace("’s", "").split():
+        phrase = f"the {as_written(corpus, noun)}"  # (the name's own phrase for it, "Pellor's veto", said once already)
+    return f"{found.group(1)} {found.group(2)} {found.group(3)} to {act} {phrase}{found.group(4)}?"
 
 
 def _argued(corpus: Summed, thing: str) -> int:
