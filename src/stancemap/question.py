@@ -73,7 +73,7 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
             return found
         if found is not None and asked.score < rival + ASKED_MARGIN and _state_asked(sum_frames(frames, outlets), asked.text,
                                                                                    asked.keys):
-            # the corpus asks whether a thing is in a state the frames say of it ("Is the ground under the estate safe?"),
+            # the corpus asks whether a thing is in a state the frames say of it ("Is the water under the farms safe?"),
             # a thing said of in half the articles: a property chooses no thing in the frames (`_things`), so their
             # proposal asks of another; the corpus's question stands for it (tests/test_question_asked_corpus.py::
             # test_question_a_state_asked_of_a_thing_said_so)
@@ -88,8 +88,8 @@ _COPULAS = frozenset({"is", "are", "was", "were"})
 
 
 def _state_asked(corpus: Summed, text: str, keys: Iterable[str]) -> bool:
-    """Whether the corpus's own question asks a state of a thing ("Is the ground under the estate safe?") that an article
-    says of it ("the ground is safe"): opened by a copula, ending in the adjective, the thing (one of its content words)
+    """Whether the corpus's own question asks a state of a thing ("Is the water under the Pellby farms safe?") that an article
+    says of it ("the water is safe"): opened by a copula, ending in the adjective, the thing (one of its content words)
     no being ("was she right" is a verdict on a person, question_verdict.py's), said of in half the corpus's articles or
     more (acted on or a property said of it) and named in a headline. Catches q_contaminated's headline question (the
     frames asking whether the estate will be built); pinned by tests/test_question_asked_corpus.py::
