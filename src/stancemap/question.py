@@ -148,8 +148,9 @@ def _frames_question(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) 
         # a headline asks the question of one of the things the corpus argues most ("... : was the operation lawful?"),
         # where no one act or property is said of that thing in half the articles: the press's own words for the
         # proposition (tests/test_question_asked.py)
-        return make_question(asked[0], True, f"a headline asks it of «{asked[1]}», among the {ASKED_AMONG} things the "
-                                             f"corpus argues most, no act on which is argued in half its articles")
+        completed = "" if _asked(corpus, asked[1]) == asked[0] else " (its verdict with the act it judges)"
+        return make_question(asked[0], True, f"a headline asks it of «{asked[1]}»{completed}, among the {ASKED_AMONG} things "
+                                             f"the corpus argues most, no act on which is argued in half its articles")
     if (there := existence_argued(corpus, top)) is not None:
         # a noun said to be there and not there in half the articles, more widely than any act on the thing argued most:
         # whether it is there is the proposition ("Is there a glut of grain in Oskerby?"; tests/test_question_exists.py)
