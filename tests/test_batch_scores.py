@@ -416,11 +416,9 @@ GAPS: dict[str, dict[str, str]] = {
     # place ("Is the ground under the estate contaminated?": "the soil tests came back clear" opposes).
     "q_force": {"stance_accuracy": "issue 9: 0.417 at first contact", "framing_recall": "issue 9: 0.321 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
-    "q_penalty": {"stance_accuracy": "issue 9: 0.564 at first contact", "framing_recall": "issue 9: 0.185 at first contact",
-                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_penalty": {"stance_accuracy": "issue 9: 0.564 at first contact", "framing_recall": "issue 9: 0.185 at first contact"},
     "q_contaminated": {"stance_accuracy": "issue 9: 0.476 at first contact",
-                       "framing_recall": "issue 9: 0.286 at first contact",
-                       "proposed": "issue 9: first contact proposed another proposition"},
+                       "framing_recall": "issue 9: 0.286 at first contact"},
     # Session 44's opened batches, first contact at 9e7bb82e (docs/evaluation.md): a modal of ability over a team's fate
     # with a time bound ("Can the club avoid relegation this season?": "they are going down" opposes), an outcome of sales
     # ("Will the festival sell out this year?": "prices killed demand" opposes), a "should" of an institution dropping

@@ -474,3 +474,31 @@ def test_question_a_name_written_with_its_people_in_the_plural() -> None:
     supporters = {"supporter\tthe Quillan Tigers supporters": 1}
     assert not _has_people(["Quillan", "Tigers"], [{"phrases": supporters}])
     assert _has_people(["Quillan", "Tigers"], [{"phrases": {**supporters, "coach\ta Tigers coach": 1}}])
+
+
+def _farms(state: str, subject: str = "water") -> list[dict[str, Any]]:
+    """Four articles on the Orrin dairy built (acted on in each, named in every headline); one headline asks whether the
+    `subject` under the Pellby farms is safe, one article says a `state` of it, another that it is poisoned."""
+    asked = ((f"Is the {subject} under the Pellby farms safe?", "headline", f"{subject} pellby farm safe"),)
+    words = f"pellby farm {subject} safe orrin dairy build"
+    out = [_frame(words, f"orrin dairy {subject} safe", asked), _frame(words, "orrin dairy"), _frame(words, "orrin dairy"),
+           _frame("orrin dairy build rain", "orrin dairy")]
+    for f in out:
+        f.update(acts={"build\tdairy": 1}, phrases={"dairy\tthe Orrin dairy": 1})
+    out[0]["acts"][f"{state}\t{subject}"] = 1
+    out[1]["acts"][f"poison\t{subject}"] = 1
+    return out
+
+
+def test_question_a_state_asked_of_a_thing_said_so() -> None:
+    # session 45 (q_contaminated's shape): the corpus asks whether a thing is in a state an article says of it, the thing
+    # said of in half the articles and named in a headline: asked, though argued (1.0) less widely than the frames'
+    # proposal (1.333) by more than the margin; a property chooses no thing in the frames (question._things)
+    frames = _farms("=be safe")
+    assert scored(frames)[0].score == 1.0 and round(argued(frames, "Will the Orrin dairy be built?"), 3) == 1.333
+    found = propose_question(frames)
+    assert found is not None and found.text == "Is the water under the Pellby farms safe?", found
+    # not when no article says that state of it ("clean" is another word), nor of people ("the farmers are safe")
+    for state, subject in (("=be clean", "water"), ("=be safe", "farmer")):
+        found = propose_question(_farms(state, subject))
+        assert found is not None and found.text == "Will the Orrin dairy be built?", (state, subject, found)

@@ -4,6 +4,9 @@ is invented."""
 
 from __future__ import annotations
 
+from stancemap.model import Source
+from stancemap.pipeline import analyze_sources
+
 from .test_question_named_acts import _propose
 
 _CLOSED = [
@@ -62,3 +65,32 @@ def test_question_a_charge_denied_keeps_its_fact() -> None:
         "What Vask said\n\nRena Vask rejected claims she misled the audit panel. Critics say Vask misled it twice.",
     ])
     assert text is not None and not text.startswith("Was "), text
+
+
+_VETO = [
+    "Harbour backers angry at Pellor veto\n\nChair Orla Pellor cast her veto on Tuesday to block the Tarnby harbour plan. "
+    "Supporters of the plan said the veto was a disgrace.",
+    "Was Pellor right at the Tarnby summit?\n\nThe veto split the council. Some members said Pellor was wrong; others said "
+    "the harbour plan was too costly.",
+    "Harbour backers fume over veto\n\nBackers of the harbour plan called the veto a betrayal. The council will meet again "
+    "in May.",
+    "Pellor defends veto\n\nOrla Pellor said she was right and would cast the veto again. Fishermen welcomed the veto.",
+]
+
+
+def _titled(texts: list[str]) -> str | None:
+    """The question proposed for articles given with their headlines as titles."""
+    found = analyze_sources([Source(f"n{i}.json", "json", text=t.split("\n\n", 1)[1], title=t.split("\n\n", 1)[0])
+                             for i, t in enumerate(texts)]).question
+    return found.text if found is not None else None
+
+
+def test_question_a_verdict_on_a_name_asked_with_its_act() -> None:
+    # session 45 (q_penalty's shape): a headline asks a verdict of a name with a place and no act ("Was Pellor right at
+    # the Tarnby summit?"); the act judged is the one the name is said doing to what the headlines write with the name
+    # ("Pellor veto"), named in every article: asked with it, in question_verdict's form
+    assert _titled(_VETO) == "Was Pellor right to cast the veto at the Tarnby summit?"
+    # not when no article says the name doing anything to it: the headline's question as it is
+    plain = [t.replace("Chair Orla Pellor cast her veto on Tuesday", "The veto came on Tuesday").replace(
+        "would cast the veto again", "had no regrets") for t in _VETO]
+    assert _titled(plain) == "Was Pellor right at the Tarnby summit?"

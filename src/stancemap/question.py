@@ -28,7 +28,7 @@ from .question_order import order_argued
 from .question_quality import quality_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_timing import timing_argued
-from .question_verdict import verdict_question
+from .question_verdict import VERDICTS, verdict_question
 from .question_words import as_written, mid_sentence, name_of, named_subject, object_of, participle, subject_of, with_article
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -78,9 +78,35 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
             # and the frames' proposal the corpus's own question said more fully ("Will Mount Tarn erupt?" for "Will Tarn
             # erupt?"): the fuller (q_erupt, q_ready; tests/test_question_asked_corpus.py::test_question_said_more_fully)
             return found
+        if found is not None and asked.score < rival + ASKED_MARGIN and _state_asked(sum_frames(frames, outlets), asked.text,
+                                                                                   asked.keys):
+            # the corpus asks whether a thing is in a state the frames say of it ("Is the water under the farms safe?"),
+            # a thing said of in half the articles: a property chooses no thing in the frames (`_things`), so their
+            # proposal asks of another; the corpus's question stands for it (tests/test_question_asked_corpus.py::
+            # test_question_a_state_asked_of_a_thing_said_so)
+            rival = 0.0
         if asked.score > rival + ASKED_MARGIN:
             return make_question(asked.text, True, asked.reason(len(frames)))
     return found
+
+
+# The copula a question asking a thing's state opens with (`_state_asked`).
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _state_asked(corpus: Summed, text: str, keys: Iterable[str]) -> bool:
+    """Whether the corpus's own question asks a state of a thing ("Is the water under the Pellby farms safe?") that an article
+    says of it ("the water is safe"): opened by a copula, ending in the adjective, the thing (one of its content words)
+    no being ("was she right" is a verdict on a person, question_verdict.py's), said of in half the corpus's articles or
+    more (acted on or a property said of it) and named in a headline. Catches q_contaminated's headline question (the
+    frames asking whether the estate will be built); pinned by tests/test_question_asked_corpus.py::
+    test_question_a_state_asked_of_a_thing_said_so."""
+    said = text.rstrip("?").split()
+    if len(said) < 3 or said[0].lower() not in _COPULAS:
+        return False
+    state = PROPERTY + said[-1].lower()
+    return any(corpus.property_in.get((state, k)) and 2 * corpus.said_spread[k] >= corpus.articles and corpus.headlines[k]
+               and not _beings(k, corpus) for k in sorted(keys))
 
 
 def _options(text: str) -> str | None:
@@ -129,8 +155,9 @@ def _frames_question(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) 
         # a headline asks the question of one of the things the corpus argues most ("... : was the operation lawful?"),
         # where no one act or property is said of that thing in half the articles: the press's own words for the
         # proposition (tests/test_question_asked.py)
-        return make_question(asked[0], True, f"a headline asks it of «{asked[1]}», among the {ASKED_AMONG} things the "
-                                             f"corpus argues most, no act on which is argued in half its articles")
+        completed = "" if _asked(corpus, asked[1]) == asked[0] else " (its verdict with the act it judges)"
+        return make_question(asked[0], True, f"a headline asks it of «{asked[1]}»{completed}, among the {ASKED_AMONG} things "
+                                             f"the corpus argues most, no act on which is argued in half its articles")
     if (there := existence_argued(corpus, top)) is not None:
         # a noun said to be there and not there in half the articles, more widely than any act on the thing argued most:
         # whether it is there is the proposition ("Is there a glut of grain in Oskerby?"; tests/test_question_exists.py)
@@ -306,8 +333,39 @@ def _headline_question(corpus: Summed) -> tuple[str, str] | None:
     scored = _things(corpus)
     for thing in sorted(scored, key=lambda t: (-scored[t], t))[:ASKED_AMONG]:
         if 2 * _argued(corpus, thing) < corpus.articles and (asked := _asked(corpus, thing)) is not None:
-            return asked, thing
+            return _verdict_completed(corpus, asked, thing) or asked, thing
     return None
+
+
+# A headline's verdict on a name with no act said ("Was Pellor right at the summit?"): its opener, the name, the verdict
+# and what follows, a place or a time (`_verdict_completed`).
+_VERDICT_ASKED = re.compile(r"^(Was|Were|Is|Are) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (\w+)((?: (?:at|in|on|against) .+)?)\?$")
+
+
+def _verdict_completed(corpus: Summed, text: str, name: str) -> str | None:
+    """A headline's verdict asked of a name alone ("Was Pellor right at the summit?") with the act it judges, the one the
+    name is said doing to the thing the headlines write with the name before it ("Pellor veto"), named in half the
+    articles: "Was Pellor right to cast the veto at the summit?" (question_verdict.py's form); None when the question says
+    an act or no such act is said. Catches q_penalty's headline (a referee's verdict asked with the place alone, the
+    penalty in every article); pinned by tests/test_question_verdict.py::test_question_a_verdict_on_a_name_asked_with_its_act."""
+    found = _VERDICT_ASKED.match(text)
+    if found is None or found.group(3).lower() not in VERDICTS or name not in found.group(2).lower().split():
+        return None
+    acts: Counter[tuple[str, str]] = Counter()
+    for noun, written in corpus.headline_named.items():
+        if 2 * corpus.events[noun] < corpus.articles or not any(name in w.lower().split() for w in written):
+            continue
+        for (act, thing), doers in corpus.subjects.items():
+            if thing == noun and not act.startswith(INTRANSITIVE) and act not in STANCE_ONLY:
+                acts[act, noun] += sum(n for s, n in doers.items() if name in subject_text(s).lower().split())
+    best = max((k for k in acts if acts[k]), key=lambda k: (corpus.events[k[1]], acts[k], k), default=None)
+    if best is None:
+        return None
+    act, noun = best
+    phrase = object_of(corpus, noun)
+    if name in phrase.lower().replace("'s", "").replace("’s", "").split():
+        phrase = f"the {as_written(corpus, noun)}"  # (the name's own phrase for it, "Pellor's veto", said once already)
+    return f"{found.group(1)} {found.group(2)} {found.group(3)} to {act} {phrase}{found.group(4)}?"
 
 
 def _argued(corpus: Summed, thing: str) -> int:
