@@ -36,11 +36,6 @@ def permitted_act(verb: Any) -> tuple[Any, Any] | None:
         return None
     act = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" and c.i > verb.i), None)
     doer = next((c for c in act.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if act is not None else None
-    if act is not None and doer is None and any(c.dep_ == "auxpass" for c in verb.children) and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
-        # the permission's passive, "Should cyclists be allowed to ride on the towpath?": its subject is the permitted
-        # doer (tests/judge/test_proposition_shapes45.py::test_a_permission_in_the_passive)
-        doer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if act is None or doer is None:
         return None
     return act, doer

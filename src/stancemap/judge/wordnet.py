@@ -172,16 +172,6 @@ class WordNet:
         out.discard(lemma.lower())
         return out
 
-    def antonyms_filed(self, lemma: str, pos: str, lexfile: int) -> set[str]:
-        """The lemma's antonyms in its senses filed under `lexfile` alone ("lie" under verb.communication: none; its
-        "sit" and "stand" are of lying down)."""
-        wpos = POS.get(pos, pos)
-        out: set[str] = set()
-        for k, offset in enumerate(self.synsets(lemma, wpos)):
-            if self.lexfile_of(offset, wpos) == lexfile:
-                out |= self.related(lemma, pos, ANTONYM, senses=k + 1) - self.related(lemma, pos, ANTONYM, senses=k)
-        return out
-
     def lexfile(self, lemma: str, pos: str) -> int | None:
         """The lexicographer file of the lemma's most frequent sense (noun.act is 4, noun.event 11,
         noun.process 22: see lexnames), None when WordNet does not know it."""
@@ -327,7 +317,6 @@ def _data_folder() -> str | None:
 # WordNet's lexicographer files (its lexnames), by the numbers `lexfile` and `lexfiles` return: named once here
 # for every module that reads them.
 NOUN_ACT = 4
-VERB_COMMUNICATION = 32
 NOUN_ATTRIBUTE = 7
 NOUN_COGNITION = 9
 NOUN_COMMUNICATION = 10
