@@ -150,6 +150,8 @@ def test_what_a_result_is_said_of_names_the_question() -> None:
     # the question's own parse is read, its state with it
     ("Are the Brightwell councillors out of their depth?", "the Brightwell councillors", "out of their depth", "depth"),
     ("Is the Norland economy in recession?", "the Norland economy", "in recession", "recession"),
+    # the question's own parse has no subject ("manager" the copula's attribute): the statement's order is read
+    ("Is Corvel Town's manager under pressure?", "Corvel Town's manager", "under pressure", "pressure"),
 ])
 def test_a_state_said_with_a_preposition_after_a_long_subject(question: str, subject: str, obj: str, event: str) -> None:
     prop = parse_proposition(question)
@@ -197,3 +199,20 @@ def test_a_quality_judged_in_the_copulas_noun(question: str, own: str, other: st
 def test_a_describing_adjective_in_the_copulas_noun_adds_nothing() -> None:
     prop = parse_proposition("Is the Selby tower a new building?")
     assert "new" not in prop.event and "old" not in prop.opposites
+
+
+@pytest.mark.parametrize(("question", "obj", "act"), [
+    # "safe" parsed a modifier after the subject's noun: the statement read again, the infinitive the property's
+    ("Is the Carden Street tower safe to live in?", "safe to live in", "live"),
+    ("Is the Pell stadium ready to host the final?", "ready to host the final", ""),
+])
+def test_an_adjective_after_the_subject_is_its_property(question: str, obj: str, act: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.predicate, prop.object) == ("be", obj) and prop.verb.startswith("be ")
+    assert not act or act in prop.event
+
+
+def test_a_fault_judged_keeps_its_act() -> None:
+    # "wrong to" is no property with a purpose: the act is judged (fault.py)
+    prop = parse_proposition("Was the Tellan board wrong to cut the grant?")
+    assert (prop.predicate, prop.faulted, prop.past_act) == ("cut", True, True)

@@ -30,7 +30,7 @@ from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
 from .counterfactual import OWED, past_act
 from .evaluative import lexicon
-from .fault import excess_act, excess_of, faulted
+from .fault import FAULT_VALENCE, excess_act, excess_of, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_handed import changed_amount, handed_on, object_continued, recipient_of
 from .proposition_order import ordered_option
@@ -100,6 +100,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
             break
     if (verb is not None and (verb.tag_ == "MD" or _bare_verb_object(verb) or _dangling_subject(verb, root)
                               or _asking_do(verb) or _asking_have(verb) or _verb_for_an_adjective(verb)
+                              or _adjective_after_subject(root)
                               or _gerund_after_a_modal(verb)
                               or _bare_verb_after_be(verb))
             and (declarative := _as_declarative(text.strip(), nlp)) is not None):
@@ -126,9 +127,15 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)
                  or _phrasal(verb, c) or handed_on(verb, c) or _set_adverb(verb, c)]
     prop.predicate = " ".join([verb.lemma_.lower(), *[p.lower_ for p in particles]])
-    beside = None
+    beside = infinitive = None
     if (quality := property_of(verb)) is not None:
         beside = complement_of(verb, quality)
+        # an infinitive after the property hung on the copula ("the tower is safe to live in."): the property's, as
+        # "clean enough to swim in" is (tests/judge/test_proposition_shapes45.py::
+        # test_an_adjective_after_the_subject_is_its_property)
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > quality.right_edge.i
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) \
+            if beside is None and conduct_judged(verb) is None else None
         # "Is the paint safe?", "Is the concert hall worth its cost?": the property is the predicate, not "be"
         # (tests/judge/test_proposition_property.py)
         prop.predicate = f"be {_adjective(quality)}"
@@ -188,7 +195,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.subject = phrase(subject)
     # a state said with a preposition after the copula ("Is the economy in recession?"): the complement, as an adjective
     # is (proposition_state.py; tests/judge/test_proposition_state.py)
-    in_state = prepositional_state(verb, subject) if quality is None and obj is None else None
+    stated = subject is not None and subject.i < verb.i and verb.i + 1 < len(doc) and _prepositional_complement(
+        doc[verb.i + 1], verb, verb.i)  # a statement read with its state after the copula (_prepositional_complement)
+    in_state = prepositional_state(verb, subject, stated) if quality is None and obj is None else None
     if in_state is not None and subject is not None and in_state[0].head.i == subject.i:
         prop.subject = phrase(subject)[:in_state[0].idx - doc[subject.left_edge.i].idx].strip()  # "the fund" [in crisis]
     # the state's phrase read for terms when the copula holds it (on the subject, the subject's words hold it)
@@ -317,7 +326,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.event = sorted((set(prop.event) - {"be"}) | own)
         prop.opposites = sorted((set(prop.opposites) | other) - own)
         prop.things = sorted(set(prop.things) - own)
-    if (purpose := purpose_of_degree(quality)) is not None:
+    if (purpose := purpose_of_degree(quality) or infinitive) is not None:
         # "clean enough to swim in": the purpose's act words join the property's (proposition_role.py;
         # tests/judge/test_proposition_role.py)
         purposed = Proposition(text=prop.text, predicate=purpose.lemma_.lower())
@@ -408,6 +417,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     elif beside is not None:
         # the party a property is said to ("fair to shift workers") parsed on the copula: the property's
         prop.object = f"{prop.object} {phrase(beside)}"
+    elif infinitive is not None:
+        prop.object = doc[quality.left_edge.i:infinitive.right_edge.i + 1].text.strip()
     if aimed is not None or beside is not None:
         _read_again(prop)
     if in_state is not None:
@@ -859,7 +870,7 @@ def _as_declarative(text: str, nlp: Any) -> Any:
             # (tests/judge/test_proposition_shapes25.py::test_a_compound_subject_before_a_verb_read_as_a_noun)
             continue
         if at + 1 < len(doc) and doc[at + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ", "NOUN"} and not _opens_complement(
-                doc[at + 1], verb, at):
+                doc[at + 1], verb, at) and not _prepositional_complement(doc[at + 1], verb, at):
             # "the mayor will of Keldby resign.", "Arlenia will and Quellmark sign", "the 2024 county was election in
             # Velsford rigged.": the subject goes on (tests/judge/test_proposition_property.py)
             continue
@@ -970,6 +981,23 @@ def _opens_complement(word: Any, verb: Any, at: int) -> bool:
         and word.head.head.i == verb.i and at > 0 and word.doc[at - 1].pos_ in {"NOUN", "PROPN"}
 
 
+def _prepositional_complement(word: Any, verb: Any, at: int) -> bool:
+    """The word after a statement's copula opens a preposition's phrase that completes it and ends the statement ("Corvel
+    Town's manager is under pressure."): a state (proposition_state.py), the subject whole (tests/judge/
+    test_proposition_shapes45.py::test_a_state_said_with_a_preposition_after_a_long_subject)."""
+    if not (verb.i == at and verb.lemma_ == "be" and word.dep_ == "prep" and word.head.i == verb.i):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    state = prepositional_state(verb, subject, stated=True)
+    # the state's noun closes the statement, but for its own "of" / "to" phrases ("at risk of collapse"); not "is to the
+    # protest proportionate", "is of a loaf in Cask going to fall"
+    # (a noun to WordNet: "is to the protest proportionate" has "proportionate" tagged a noun)
+    return state is not None and state[0].i == word.i and bool(wordnet().synsets(state[1].lemma_.lower(), "n")) and \
+        word.right_edge.i >= len(word.doc) - 1 - int(
+        word.doc[-1].is_punct) and all(t.i <= state[1].i or any(a.dep_ == "prep" and a.head.i == state[1].i
+                                                                 for a in (t, *t.ancestors)) for t in word.subtree)
+
+
 def _judged_quality(obj: Any) -> tuple[set[str], set[str]] | None:
     """The words and opposites (`property_words`) of the adjective before the object's head that judges it ("a fair
     wage"): a plain adjective (JJ) VADER's lexicon gives a valence and WordNet an opposite; None for one that only
@@ -1061,6 +1089,18 @@ def _asking_do(verb: Any) -> bool:
     (tests/judge/test_proposition_shapes25.py::test_a_compound_subject_before_a_verb_read_as_a_noun)."""
     return verb.i == 0 and verb.lemma_.lower() == "do" and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children)
+
+
+def _adjective_after_subject(root: Any) -> bool:
+    """The opening "Is" / "Are" / "Was" / "Were" with its subject's noun modified by an adjective after it ("Is the Carden
+    Street tower safe to live in?" parsed with "safe" an amod of "tower" and "live" the copula's infinitive): the adjective
+    is the copula's complement, the statement is read again (tests/judge/test_proposition_shapes45.py::
+    test_an_adjective_after_the_subject_is_its_property)."""
+    if root is None or root.i != 0 or root.lemma_ != "be":
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == subject.i + 1
+                                       for c in subject.children)
 
 
 def _asking_have(verb: Any) -> bool:
@@ -1294,6 +1334,13 @@ def _main_verb(root: Any) -> Any:
         xcomp = next((c for c in root.children if (c.dep_ in {"xcomp", "acomp"} or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "vote to approve"
             and (c.pos_ in {"VERB", "AUX"} or c.lemma_ == "able") and not _adjectival_participle(c)), None)
+        if xcomp is not None and root.lemma_ == "be" and xcomp.pos_ != "ADJ" and any(
+                c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < xcomp.i and c.lower_ not in CONDUCT | FORETELLING
+                and lexicon().get(c.lower_, 0.0) > FAULT_VALENCE and wordnet().synsets(_adjective(c), "a")
+                for c in root.children):
+            # "the tower is safe to live in.": the infinitive completes the property, as in "clean enough to swim in"
+            # (tests/judge/test_proposition_shapes45.py::test_an_adjective_after_the_subject_is_its_property)
+            return root
         if xcomp is not None:
             return _main_verb(xcomp) if xcomp.lemma_ in {"able"} | INTENDING or _aspectual(xcomp) is not None else xcomp
     return root
