@@ -32,6 +32,10 @@ def test_a_compound_subject_whose_noun_is_read_as_the_verb(question: str, subjec
 def test_a_negative_opening_keeps_its_negation() -> None:
     prop = parse_proposition("Aren't the Dorlan fees too high?")
     assert (prop.subject, prop.verb, prop.negated) == ("the Dorlan fees", "be high", True)
+    prop = parse_proposition("Won't the Cask Street scheme hurt small shops?")
+    assert (prop.modal, prop.predicate, prop.negated) == ("will", "hurt", True)
+    prop = parse_proposition("Can't the Tolley council fix the lifts?")
+    assert (prop.modal, prop.predicate, prop.negated) == ("can", "fix", True)
 
 
 @pytest.mark.parametrize(("question", "field", "word", "wrong"), [

@@ -112,7 +112,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         verb = _main_verb(root)
     modal = next((t for t in doc if t.dep_ in {"aux", "auxpass"} and t.i < (verb.i if verb is not None else 0)), None)
     if modal is not None:
-        prop.modal = "going to" if (root is not None and root.lemma_ == "go" and verb is not root) else modal.lower_
+        # (the tokenizer's half of a contracted negative written whole: "Won't" is "wo" + "n't", "Can't" "ca" + "n't")
+        prop.modal = "going to" if (root is not None and root.lemma_ == "go" and verb is not root) else \
+            CONTRACTED.get(modal.lower_, modal.lower_)
     if root is not None and (foretold := foretold_act(root)) is not None and _main_verb(foretold[1]).i == verb.i:
         prop.modal = f"{foretold[0].lower_} to"  # "likely to", "about to": what the question says of the act
     if root is not None and (obliged := _obligation(root)) is not None and obliged.i == verb.i:
@@ -932,6 +934,11 @@ def _odd(doc: Any, verb: Any) -> int:
 # Verbs an adjective completes ("is safe", "seems safe", "became law"): extract/lexicon.py's BEING and the verbs of
 # becoming and keeping.
 COPULAS = BEING | {"prove", "grow", "turn", "go", "keep"}
+
+
+# The first halves of contracted negative auxiliaries as the tokenizer splits them, written whole (test_proposition_shapes45.py::
+# test_a_negative_opening_keeps_its_negation).
+CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
 # A question's opening auxiliaries that may also be its statement's verb ("Is the paint safe?": "the paint is safe");
