@@ -220,3 +220,16 @@ def test_a_fault_judged_keeps_its_act() -> None:
     # "wrong to" is no property with a purpose: the act is judged (fault.py)
     prop = parse_proposition("Was the Tellan board wrong to cut the grant?")
     assert (prop.predicate, prop.faulted, prop.past_act) == ("cut", True, True)
+
+
+def test_a_participle_of_no_verb_is_a_property() -> None:
+    # "understaffed": no verb to WordNet (the tagger's lemma "understaffe"), an adjective: read as "Is the pier safe?" is
+    prop = parse_proposition("Is the Haverhill hospital understaffed?")
+    assert (prop.subject, prop.predicate, prop.object, prop.verb) == ("the Haverhill hospital", "be", "understaffed",
+                                                                       "be understaffed")
+    assert {"understaffed", "undermanned"} <= set(prop.event) and "same" not in prop.opposites
+
+
+def test_a_participle_of_a_verb_stays_a_passive() -> None:
+    prop = parse_proposition("Was the Ruskin referendum rigged?")
+    assert (prop.predicate, prop.voice) == ("rig", "passive")

@@ -431,6 +431,18 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the terms read it as the subject taken away (terms.departing), not an object, as before
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
+    if prop.voice == "passive" and not prop.subject and verb.tag_ in {"VBN", "VBD"} and not wordnet().synsets(
+            verb.lemma_.lower(), "v") and wordnet().synsets(verb.lower_, "a"):
+        # "Is the Haverhill hospital understaffed?": a participle of no verb WordNet knows ("understaffe") that it knows as
+        # an adjective is a property, as "Is the pier safe?" is (tests/judge/test_proposition_shapes45.py::
+        # test_a_participle_of_no_verb_is_a_property)
+        # (its own antonyms alone: its head's, "adequate" of "inadequate", bring "equal" and "same")
+        own, _ = property_words(verb.lower_)
+        prop.subject, prop.object, prop.predicate, prop.verb, prop.voice = prop.object, verb.lower_, "be", \
+            f"be {verb.lower_}", "active"
+        prop.event = sorted((set(prop.event) - {verb.lemma_.lower()}) | own)
+        prop.opposites = sorted(set(wordnet().antonyms(verb.lower_, "a")) - own)
+        prop.reading = reading_of(prop)
     if returns_on_itself(prop.predicate or "", prop.object or ""):
         # "pay for itself", "fund itself": the thing recovers its cost; the verb's derivations ("payer", "payment") name
         # other parties' payments ("the levy payers") (recouping.returns_on_itself; tests/judge/test_recouping.py,
