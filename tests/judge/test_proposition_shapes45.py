@@ -23,6 +23,8 @@ from stancemap.judge.proposition import parse_proposition
     ("Is the Dunmore chief executive overpaid?", "", "overpay", "the Dunmore chief executive"),
     # the opening "Has" read as the verb, its participle a modifier of the subject's noun: the perfect's auxiliary
     ("Has the Karn firm cut corners on safety?", "the Karn firm", "cut", "corners on safety"),
+    # the act a modifier of the object's noun ("will board cut staff"): as the bare object above
+    ("Will the Fenton board cut staff by ten per cent?", "the Fenton board", "cut", "staff"),
 ])
 def test_a_compound_subject_whose_noun_is_read_as_the_verb(question: str, subject: str, predicate: str, obj: str) -> None:
     prop = parse_proposition(question)
@@ -233,3 +235,21 @@ def test_a_participle_of_no_verb_is_a_property() -> None:
 def test_a_participle_of_a_verb_stays_a_passive() -> None:
     prop = parse_proposition("Was the Ruskin referendum rigged?")
     assert (prop.predicate, prop.voice) == ("rig", "passive")
+
+
+@pytest.mark.parametrize(("question", "subject", "predicate", "obj"), [
+    # the infinitive parsed a clause of "time" (not of "is", as "Is it time for the Wendle council to scrap ...?" is): the
+    # act asked, its doer the "for" phrase's; "time" no word of the act ("every time", "at the time")
+    ("Is it time for Brenna Holt to retire?", "Brenna Holt", "retire", ""),
+    ("Is it time to scrap the Velby congestion charge?", "it", "scrap", "the Velby congestion charge"),
+])
+def test_it_is_time_to_act(question: str, subject: str, predicate: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object) == (subject, predicate, obj)
+    assert "time" not in prop.event
+
+
+def test_a_degree_parsed_as_an_object_leaves_a_passive() -> None:
+    # "much" parsed the object of "paid": a degree, and "Are" the passive's auxiliary
+    prop = parse_proposition("Are Meriden footballers paid too much?")
+    assert (prop.voice, prop.predicate, prop.object) == ("passive", "pay", "Meriden footballers")

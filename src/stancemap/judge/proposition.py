@@ -148,8 +148,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     passive_complement = verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
     # or with the opening "Was" / "Is" its auxiliary and no object ("Was the Ruskin referendum rigged?" parsed with
     # "rigged" a past tense: tests/judge/test_proposition_shapes45.py::test_a_participle_after_be_is_a_passive)
+    # ("Are Meriden footballers paid too much?": a degree, "much", parsed its object is none)
     passive_complement = passive_complement or (verb.tag_ in {"VBN", "VBD"} and not any(
-        c.dep_ in {"dobj", "attr", "ccomp", "xcomp"} for c in verb.children) and any(
+        c.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and c.lower_ not in DEGREES for c in verb.children) and any(
         c.dep_ == "aux" and c.lemma_ == "be" and c.i == 0 for c in verb.children))
     prop.voice = "passive" if passive_complement or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
         else "active"
@@ -178,6 +179,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # The last object: "win re-election" is parsed as three objects "re", "-", "election"; "vote down the
     # offer" read with "down" a preposition has its object there.
     obj = max((c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}), key=lambda c: c.i, default=None)
+    if obj is not None and prop.voice == "passive" and obj.lower_ in DEGREES:
+        obj = None  # "paid too much": a degree, no object (the passive's subject is its object)
     if obj is None:
         obj = next((g for p in particles if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"), None)
     if obj is not None and obj.dep_ == "dobj" and not any(True for _ in obj.children) and obj.pos_ == "NOUN" and (
@@ -948,6 +951,10 @@ def _odd(doc: Any, verb: Any) -> int:
 COPULAS = BEING | {"prove", "grow", "turn", "go", "keep"}
 
 
+# Words of degree the parser may make a verb's object ("paid too much"; general English).
+DEGREES = frozenset({"much", "little", "enough", "more", "less"})
+
+
 # The first halves of contracted negative auxiliaries as the tokenizer splits them, written whole (test_proposition_shapes45.py::
 # test_a_negative_opening_keeps_its_negation).
 CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
@@ -1276,6 +1283,12 @@ def _bare_verb_object(verb: Any) -> bool:
         # test_a_compound_subject_whose_noun_is_read_as_the_verb)
         return any(o.i == verb.i + 1 and not o.n_lefts and not o.n_rights and wn.synsets(o.lower_, "v")
                    and not wn.synsets(o.lower_, "n") for o in objects)
+    # (or a bare word right after the verb modifying its object, "the Fenton will board cut staff": "cut" the act)
+    first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if len(objects) == 1 and first is not None and first.dep_ in {"compound", "amod"} and first.head.i == objects[0].i and (
+            first.tag_ in {"NN", "VB", "VBN", "VBD"} and not first.n_lefts and _more_a_noun(verb.lower_)
+            and wn.tagged_senses(first.lower_, "v") > wn.tagged_senses(first.lower_, "n")):
+        return True
     if len(objects) != 1 or objects[0].n_lefts or objects[0].n_rights:
         return False
     word = objects[0].lower_
@@ -1343,6 +1356,13 @@ def _main_verb(root: Any) -> Any:
             c for t in (root, *[a for a in root.children if a.dep_ == "acomp"]) for c in t.children
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)) is not None:
         return _main_verb(clause)  # "Is it likely that the court will strike down the act?": the clause asks
+    if root.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children) and (timed := next((
+            g for c in root.children if c.dep_ == "attr" and c.lower_ == "time" for g in c.children
+            if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)),
+            None)) is not None:
+        # "Is it time for Brenna Holt to retire?" parsed with the infinitive a clause of "time": the act asked, as with the
+        # infinitive on "is" (tests/judge/test_proposition_shapes45.py::test_it_is_time_to_act)
+        return _main_verb(timed)
     if (foretold := foretold_act(root)) is not None:
         return _main_verb(foretold[1])  # "Is the council likely to approve the plan?": the act foretold, not "likely"
     if (obliged := _obligation(root)) is not None:
@@ -1371,6 +1391,8 @@ def _copula_above(verb: Any) -> tuple[Any, ...]:
     above = verb.head.head
     if verb.head.i == verb.i or above.lemma_ != "be":
         return ()
+    if verb.head.lower_ == "time" and verb.head.dep_ == "attr" and verb.dep_ in {"relcl", "acl"}:
+        return (above,)  # "it is time to scrap the charge": "it"
     found = conduct_judged(above) or foretold_act(above)
     return (above,) if found is not None and found[1].i == verb.i else ()
 
