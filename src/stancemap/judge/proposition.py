@@ -1283,10 +1283,11 @@ def _bare_verb_object(verb: Any) -> bool:
         # test_a_compound_subject_whose_noun_is_read_as_the_verb)
         return any(o.i == verb.i + 1 and not o.n_lefts and not o.n_rights and wn.synsets(o.lower_, "v")
                    and not wn.synsets(o.lower_, "n") for o in objects)
-    # (or a bare word right after the verb modifying its object, "the Fenton will board cut staff": "cut" the act)
+    # (or a bare verb form right after the verb modifying its object, "the Fenton will board cut staff": "cut" the act;
+    # not a noun, "ration tap water")
     first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if len(objects) == 1 and first is not None and first.dep_ in {"compound", "amod"} and first.head.i == objects[0].i and (
-            first.tag_ in {"NN", "VB", "VBN", "VBD"} and not first.n_lefts and _more_a_noun(verb.lower_)
+            first.tag_ in {"VB", "VBN", "VBD"} and not first.n_lefts and _more_a_noun(verb.lower_)
             and wn.tagged_senses(first.lower_, "v") > wn.tagged_senses(first.lower_, "n")):
         return True
     if len(objects) != 1 or objects[0].n_lefts or objects[0].n_rights:
