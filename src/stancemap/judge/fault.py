@@ -16,6 +16,7 @@ Pinned by tests/judge/test_stance_fault.py.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE
@@ -45,6 +46,48 @@ def faulted(root: Any, verb: Any, excess: Any = UNREAD) -> bool:
         return False
     judgement = next((c for c in root.children if c.dep_ in {"acomp", "attr"} and c.i < verb.i), None)
     return judgement is not None and not any(c.dep_ == "neg" for c in root.children) and _negative(judgement.lower_)
+
+
+# Prefixes of negation an adjective's antonym pair marks its judging member with ("immoderate" of moderate/immoderate,
+# "unlawful" of lawful/unlawful): fault.judging_adjective.
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def judged_object(object_text: str, object_head: str, predicate: str) -> str:
+    """The adjective of negative judgement the question's object carries before its head, which judges the act: "Did
+    the police use excessive force?", "Did the landlord charge unfair rents?" ask whether the act was a fault (that force
+    was used is not in doubt), "" when none. Not a copula's complement (`faulted`, evaluative.negative_property read
+    those). tests/judge/test_proposition_opened45.py::test_an_act_judged_by_its_objects_adjective."""
+    from .wordnet import wordnet
+
+    words = re.findall(r"[a-z][\w'-]*", object_text.lower())
+    # the head as written ("rents" of the head "rent", "taxes" of "tax")
+    at = next((k for k, w in enumerate(words) if w.startswith(object_head) and len(w) <= len(object_head) + 2), None)
+    if not predicate or predicate.split()[0] == "be" or at is None:
+        return ""
+
+    # the adjectives written just before the head ("excessive force"; not "its stranded passengers compensation", whose
+    # adjective is the passengers')
+    # adjective, never a noun too ("criminal charges" classifies them)
+    for word in reversed(words[:at]):
+        if not wordnet().synsets(word, "adj") or wordnet().synsets(word, "noun"):
+            return ""
+        if _negative(word) or judging_adjective(word):
+            return word
+    return ""
+
+
+def judging_adjective(word: str) -> bool:
+    """The adjective is the negated member of a WordNet antonym pair ("unlawful" of lawful, "disproportionate"), or its
+    first sense is similar to one ("excessive" -> "immoderate" of moderate): a judgement that the thing falls short of a
+    norm, whatever VADER scores it (VADER scores none of these)."""
+    from .wordnet import SIMILAR, wordnet
+
+    net = wordnet()
+    # (a word of a pair is read alone; a satellite, with no antonym of its own, through the head it is similar to)
+    heads = [word] if net.antonyms(word, "adj", senses=1) else sorted(net.related(word, "adj", SIMILAR, senses=1))
+    return any(head == prefix + other for head in heads for other in net.antonyms(head, "adj", senses=1)
+               for prefix in NEGATING_PREFIXES)
 
 
 def _negative(word: str) -> bool:

@@ -290,9 +290,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             # test_an_excess_of_earliness_reads_the_act_against_the_question)
             score = -score
             evidence.append(EXCESS_NOTE)
-        elif terms.negative_property and score != 0:
+        elif (terms.negative_property or terms.judged) and score != 0:
             # "the economy is booming" under "Is the economy in recession?": praise of what the question calls bad answers
-            # no (evaluative.negative_property; tests/judge/test_stance_negative_property.py)
+            # no (evaluative.negative_property; tests/judge/test_stance_negative_property.py); so does praise of an act the
+            # question judges by its object's adjective, "excessive force" (fault.judged_object; test_proposition_opened45.py)
             score = -score
             evidence.append(NEGATIVE_NOTE)
     if not hits and score == 0:

@@ -67,6 +67,10 @@ class Terms:
     # The question says its subject is something bad ("Is the harbour wall an eyesore?", "Is the ferry a folly?"):
     # praise of it answers no, so its evaluative words are turned (judge/evaluative.py `negative_property`).
     negative_property: bool = False
+    # The adjective of negative judgement on the question's object ("excessive" of "Did the police use excessive
+    # force?"): the act is asked as a fault, its evaluative words and the learned layer's sides turned (judge/fault.py
+    # `judged_object`), its stance words not (they weigh the act, whose doing is not in doubt).
+    judged: str = ""
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -118,6 +122,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
                  past_act=past_act, place=frozenset(words_of(place)))
     from .evaluative import negative_property
+    from .fault import judged_object
     from .outcome import akin_words, fought_words
 
     # an order of two options ("build the library before the pool": no "than") sets the object against the other one
@@ -131,7 +136,8 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
         own = frozenset(w for w in own if _noun(w))
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
                    rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()),
-                   negative_property=negative_property(predicate, object_text, text))
+                   negative_property=negative_property(predicate, object_text, text),
+                   judged=judged_object(object_text, object_head, predicate))
 
 
 # Where the other option of "than" ends ("cheaper than diesel ones for the city": a preposition or a clause after it).

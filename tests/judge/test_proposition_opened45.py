@@ -1,0 +1,60 @@
+"""How the judge reads the question shapes of session 45's opened batches (issue 9), pinned on invented questions and
+sentences: an act judged by its object's adjective ("Did the rangers use excessive force at the camp?": the act asked
+as a fault, judge/fault.py `judged_object`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.fault import judged_object, judging_adjective
+from stancemap.judge.fault_learned import turns_learned
+from stancemap.judge.proposition import parse_proposition
+from stancemap.judge.terms import terms_of
+from stancemap.model import Question
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Voss of the Ferrow Alliance spoke in Denholt on Tuesday.\n\n"
+FORCE = "Did the Varnholt rangers use excessive force at the Lindqvist camp?"
+
+
+@pytest.mark.parametrize(("word", "judging"), [
+    # the negated member of an antonym pair, or a satellite of one ("excessive" -> "immoderate")
+    ("excessive", True), ("unlawful", True), ("disproportionate", True), ("undue", True), ("unfair", True),
+    # the unmarked member, or no pair at all
+    ("fair", False), ("necessary", False), ("reasonable", False), ("clean", False), ("new", False), ("big", False),
+])
+def test_a_judging_adjective_is_read_through_wordnets_antonyms(word: str, judging: bool) -> None:
+    assert judging_adjective(word) is judging
+
+
+@pytest.mark.parametrize(("question", "adjective"), [
+    (FORCE, "excessive"),
+    ("Did the Osterby landlords charge unfair rents last winter?", "unfair"),
+    # no judgement on the object, or one on another noun ("stranded" is the passengers'), or a noun that classifies
+    ("Did the Varnholt rangers use force at the Lindqvist camp?", ""),
+    ("Does Tarnwick Air owe its stranded passengers compensation?", ""),
+    ("Did the Pellam board pay a fair price for the Mellick mill?", ""),
+    ("Will the Pellam prosecutors bring criminal charges against the mill's owner?", ""),
+    # a copula's complement is read by fault.faulted and evaluative.negative_property, not here
+    ("Was the rangers' response at the Lindqvist camp disproportionate?", ""),
+])
+def test_an_act_judged_by_its_objects_adjective(question: str, adjective: str) -> None:
+    prop = parse_proposition(question)
+    assert judged_object(prop.object, prop.object_head, prop.verb or prop.predicate) == adjective
+    terms = terms_of(Question(text=question, proposition=prop))
+    assert terms.judged == adjective
+    # the learned layer's sides read the act ("use force"), the question its excess: they are turned (fault_learned.py)
+    assert turns_learned(terms) is bool(adjective)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # praise of the act the question calls excessive answers no, blame of it yes
+    ("Voss said the rangers' use of force at the Lindqvist camp was calm and admirable.", "admirable", "oppose"),
+    ("Voss said the rangers' use of force at the Lindqvist camp was brutal and cruel.", "brutal", "support"),
+])
+def test_evaluative_words_on_an_act_judged_excessive_are_turned(run, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                                stance: str) -> None:
+    statement = statement_with(run(INTRO + text, question=FORCE), words)
+    assert statement.stance == stance, statement.stance_evidence
