@@ -1,11 +1,13 @@
 """How the judge reads the question shapes of session 45's opened batches (issue 9), pinned on invented questions and
 sentences: an act judged by its object's adjective ("Did the rangers use excessive force at the camp?": the act asked
-as a fault, judge/fault.py `judged_object`)."""
+as a fault, judge/fault.py `judged_object`); a bad state said in the passive ("Is the reservoir contaminated?": a good word
+said of the reservoir answers no, judge/bad_state.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from stancemap.judge.bad_state import bad_state
 from stancemap.judge.fault import judged_object, judging_adjective
 from stancemap.judge.fault_learned import turns_learned
 from stancemap.judge.proposition import parse_proposition
@@ -57,4 +59,33 @@ def test_an_act_judged_by_its_objects_adjective(question: str, adjective: str) -
 def test_evaluative_words_on_an_act_judged_excessive_are_turned(run, text: str, words: str,  # type: ignore[no-untyped-def]
                                                                 stance: str) -> None:
     statement = statement_with(run(INTRO + text, question=FORCE), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+RESERVOIR = "Is the reservoir at Tansy Moor contaminated?"
+
+
+@pytest.mark.parametrize(("question", "bad"), [
+    (RESERVOIR, True),  # "contaminated": unscored by VADER, "polluted" of its second WordNet sense -2.0
+    ("Was the Ostrava ballot rigged?", True),
+    # a doer named, an act to come, a state VADER does not call bad
+    ("Was the reservoir at Tansy Moor contaminated by the Harlow plant?", False),
+    ("Will the reservoir at Tansy Moor be contaminated?", False),
+    ("Is the Tansy Moor footbridge finished?", False),
+])
+def test_a_bad_state_said_in_the_passive(question: str, bad: bool) -> None:
+    prop = parse_proposition(question)
+    assert bad_state(prop.verb or prop.predicate, question) is bad
+    assert terms_of(Question(text=question, proposition=prop)).bad_state is bad
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a good word said of the thing by a copula answers no; a bad one yes
+    ("Voss said the reservoir at Tansy Moor was clean and safe.", "clean and safe", "oppose"),
+    ("Voss said the reservoir at Tansy Moor was filthy and disgusting.", "filthy", "support"),
+])
+def test_a_word_said_of_a_thing_in_a_bad_state_is_turned(run, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                         stance: str) -> None:
+    statement = statement_with(run(INTRO + text, question=RESERVOIR), words)
     assert statement.stance == stance, statement.stance_evidence

@@ -25,6 +25,8 @@ from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
 from .averted import averted_event, averted_said, event_said
+from .bad_state import NOTE as BAD_STATE_NOTE
+from .bad_state import predicated
 from .cause_judged import (
     decision_asked,
     decision_nouns,
@@ -296,6 +298,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             # question judges by its object's adjective, "excessive force" (fault.judged_object; test_proposition_opened45.py)
             score = -score
             evidence.append(NEGATIVE_NOTE)
+        elif terms.bad_state and score != 0 and predicated(inside, terms) == score:
+            # "the ground is clean" under "Is the ground contaminated?": a good word said of the thing answers no
+            # (bad_state.py; tests/judge/test_proposition_opened45.py::test_a_bad_state_said_in_the_passive)
+            score = -score
+            evidence.append(BAD_STATE_NOTE)
     if not hits and score == 0:
         return None, []
     hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)

@@ -71,6 +71,9 @@ class Terms:
     # force?"): the act is asked as a fault, its evaluative words and the learned layer's sides turned (judge/fault.py
     # `judged_object`), its stance words not (they weigh the act, whose doing is not in doubt).
     judged: str = ""
+    # The question asks whether its subject is in a bad state said in the passive ("Is the ground contaminated?"): a good
+    # word said of its thing by a copula answers no ("the ground is clean"): judge/bad_state.py.
+    bad_state: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -121,6 +124,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
                  past_act=past_act, place=frozenset(words_of(place)))
+    from .bad_state import bad_state
     from .evaluative import negative_property
     from .fault import judged_object
     from .outcome import akin_words, fought_words
@@ -137,6 +141,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
                    rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()),
                    negative_property=negative_property(predicate, object_text, text),
+                   bad_state=bad_state(predicate, text),
                    judged=judged_object(object_text, object_head, predicate))
 
 
