@@ -89,3 +89,18 @@ def test_a_word_said_of_a_thing_in_a_bad_state_is_turned(run, text: str, words: 
                                                          stance: str) -> None:
     statement = statement_with(run(INTRO + text, question=RESERVOIR), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # the judgement said, or its antonyms through WordNet (fault.norm_said)
+    ("Voss said the rangers' response at the Lindqvist camp was lawful and proportionate.", "lawful", "oppose"),
+    ("Voss said the force the rangers used at the Lindqvist camp was not excessive.", "not excessive", "oppose"),
+    ("Voss said the rangers' response at the Lindqvist camp was unnecessary and disproportionate.", "unnecessary",
+     "support"),
+    ("Voss said the rangers' use of force at the Lindqvist camp would be excessive if the campers were leaving.",
+     "would be excessive", "conditional"),
+])
+def test_the_judgement_and_its_antonyms_said(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FORCE), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -90,6 +90,47 @@ def judging_adjective(word: str) -> bool:
                for prefix in NEGATING_PREFIXES)
 
 
+# Adjectives of knowing, likelihood and ability, which pair with a negated member too ("unclear", "unable", "unlikely")
+# but judge no act: general English, written here.
+EPISTEMIC = frozenset({"clear", "unclear", "able", "unable", "possible", "impossible", "certain", "uncertain", "sure",
+                       "unsure", "known", "unknown", "aware", "unaware", "likely", "unlikely", "usual", "unusual",
+                       "common", "uncommon", "familiar", "unfamiliar", "available", "unavailable", "precedented",
+                       "unprecedented", "expected", "unexpected", "related", "unrelated", "happy", "unhappy"})
+NORM_NOTE = "the question judges its act by its object's adjective"
+
+
+def norm_said(tokens: list[Any], evidence: list[str]) -> int:
+    """Under a question that judges its act by its object's adjective ("Did the police use excessive force?": Terms.judged),
+    what the statement's adjectives say of the judgement: a negated member of a WordNet antonym pair, or a satellite of
+    one (`judging_adjective`: "excessive", "unlawful", "disproportionate", "unnecessary"), says the fault (+1); the
+    other member ("lawful", "proportionate", "necessary") that the act met its norm (-1); a negation turns either ("not
+    excessive", "no version of that which is proportionate"). Not VADER's words (evaluate reads them) nor those of knowing
+    or likelihood ("unclear"). tests/judge/test_proposition_opened45.py::test_the_judgement_and_its_antonyms_said."""
+    from .evaluative import lexicon
+    from .negation import negated
+    from .wordnet import wordnet
+
+    total = 0
+    said: list[str] = []
+    for tok in tokens:
+        word = tok.lower_
+        if tok.pos_ != "ADJ" or word in EPISTEMIC or word in lexicon():
+            continue
+        if judging_adjective(word):
+            sign = 1
+        elif any(other == prefix + word for other in wordnet().antonyms(word, "adj", senses=1)
+                 for prefix in NEGATING_PREFIXES):
+            sign = -1
+        else:
+            continue
+        sign = -sign if negated(tok) else sign
+        total += sign
+        said.append(f"{'+' if sign > 0 else '-'}{tok.text}")
+    if total:
+        evidence.append(f"{NORM_NOTE}: {', '.join(said[:4])}")
+    return (total > 0) - (total < 0)
+
+
 def _negative(word: str) -> bool:
     from .evaluative import lexicon
 

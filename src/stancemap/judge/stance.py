@@ -58,7 +58,7 @@ from .conditions_timed import (
 from .counterfactual import another_course, called_right
 from .doubted import believed_when_seen
 from .evaluative import NEGATIVE_NOTE, evaluate
-from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
+from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE, norm_said
 from .hyphens import hyphened
 from .if_idioms import ACT_DOUBTED, COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, SIDE_WORDS, idle, surprise_words
 from .if_predicted import aside
@@ -217,6 +217,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # the stance words (averted.py; tests/judge/test_averted.py)
     averted_side = averted_said(inside, evidence, question, named(terms)) if not state else 0
     score = state or averted_side or polarity(inside, evidence, terms)
+    if terms.judged:
+        # "lawful and proportionate", "not excessive" under "Did the police use excessive force?": the judgement said, its
+        # antonyms through WordNet (fault.norm_said; tests/judge/test_proposition_opened45.py)
+        score = norm_said(inside, evidence) or score
     if (decision := decision_asked(question)) and not state:
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the cause judged, its
         # stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::
