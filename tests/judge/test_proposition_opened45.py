@@ -104,3 +104,16 @@ def test_a_word_said_of_a_thing_in_a_bad_state_is_turned(run, text: str, words: 
 def test_the_judgement_and_its_antonyms_said(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FORCE), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words", "conditions"), [
+    # what a rule says, told: no condition of the speaker's side (if_idioms._rule_told)
+    ('Voss said: "The code says the Lindqvist camp is cleared by force if the campers refuse to leave."', "cleared", 0),
+    # a body's own terms stay one
+    ('Voss said: "The Ferrow Alliance says it will back the use of force at the Lindqvist camp if the campers refuse '
+     'to leave."', "back", 1),
+])
+def test_an_if_inside_what_a_rule_says(run, text: str, words: str, conditions: int) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FORCE), words)
+    assert len(statement.conditions) == conditions, (statement.conditions, statement.stance_evidence)
