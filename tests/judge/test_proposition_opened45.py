@@ -117,3 +117,25 @@ def test_the_judgement_and_its_antonyms_said(run, text: str, words: str, stance:
 def test_an_if_inside_what_a_rule_says(run, text: str, words: str, conditions: int) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FORCE), words)
     assert len(statement.conditions) == conditions, (statement.conditions, statement.stance_evidence)
+
+
+KICK = "Was linesman Oskar Brandt right to give Tarnby Athletic a corner against Pellam Town?"
+
+
+def test_a_judgement_hung_on_the_act_is_a_past_act() -> None:
+    # "right" parsed as an adverb of "give": the question still judges a done act (counterfactual._judgement_on_act)
+    assert parse_proposition(KICK).past_act
+    assert parse_proposition("Was the Pellam board right to sack its coach?").past_act
+    assert not parse_proposition("Will linesman Oskar Brandt give Tarnby Athletic a corner?").past_act
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ('Voss was asked about the corner. "Right call. The ball had gone off the Pellam full-back," she said.', "Right call",
+     "support"),
+    ('Voss was asked about the corner. "Wrong decision. The ball had gone off the Tarnby winger," she said.',
+     "Wrong decision", "oppose"),
+])
+def test_a_verbless_verdict_on_the_decision(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=KICK), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -48,10 +48,17 @@ def past_act(root: Any, verb: Any) -> bool:
         return False
     if _owed(verb):
         return True
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return (root is not None and root.lemma_ == "be" and root.tag_ == "VBD" and verb.i != root.i
-            and verb.head.i == root.i and verb.dep_ in {"advcl", "xcomp", "ccomp"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and any(c.dep_ in {"acomp", "attr"} and c.i < verb.i for c in root.children))
+            and verb.head.i == root.i and verb.dep_ in {"advcl", "xcomp", "ccomp"} and to is not None
+            and (any(c.dep_ in {"acomp", "attr"} and c.i < verb.i for c in root.children) or _judgement_on_act(verb, to)))
+
+
+def _judgement_on_act(verb: Any, to: Any) -> bool:
+    """The judgement hung by the parser on the infinitive as its adverb: "Was referee X right to award them a penalty?"
+    parsed with "right" an advmod of "award" (a word of rightness before the "to"; issue 9, session 45, q_penalty's
+    question; tests/judge/test_proposition_opened45.py::test_a_judgement_hung_on_the_act_is_a_past_act)."""
+    return any(c.dep_ == "advmod" and c.i < to.i and c.lower_ in RIGHTNESS for c in verb.children)
 
 
 def _owed(tok: Token) -> bool:
@@ -80,6 +87,13 @@ def another_course(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[
         return []
     out = []
     for tok in tokens:
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and (said := next(
+                (a for a in tok.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS), None)) is not None:
+            # "Right call.", "Wrong decision, plain and simple.": a verbless verdict on the decision (issue 9, session 45;
+            # tests/judge/test_proposition_opened45.py::test_a_verbless_verdict_on_the_decision)
+            sign = RIGHTNESS[said.lower_] * (-1 if negated(said) else 1)
+            out.append((sign, f"{'+' if sign > 0 else '-'}{said.text} (the done act called so)", {tok.i, said.i}))
+            continue
         lemma = tok.lemma_.lower()
         if not _owed(tok) or lemma == "be" or negated(tok) or lemma in terms.event or kin(tok, terms):
             continue
@@ -101,6 +115,13 @@ def judged_in_the_telling(tokens: list[Token], terms: Any) -> list[tuple[int, st
         return []
     out = []
     for tok in tokens:
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and (said := next(
+                (a for a in tok.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS), None)) is not None:
+            # "Right call.", "Wrong decision, plain and simple.": a verbless verdict on the decision (issue 9, session 45;
+            # tests/judge/test_proposition_opened45.py::test_a_verbless_verdict_on_the_decision)
+            sign = RIGHTNESS[said.lower_] * (-1 if negated(said) else 1)
+            out.append((sign, f"{'+' if sign > 0 else '-'}{said.text} (the done act called so)", {tok.i, said.i}))
+            continue
         if tok.pos_ != "VERB" or _owed(tok) or not (tok.lemma_.lower() in terms.event or kin(tok, terms)):
             continue
         nouns = [c for c in tok.children if c.dep_ == "dobj"]
@@ -123,6 +144,13 @@ def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[in
         return []
     out = []
     for tok in tokens:
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and (said := next(
+                (a for a in tok.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS), None)) is not None:
+            # "Right call.", "Wrong decision, plain and simple.": a verbless verdict on the decision (issue 9, session 45;
+            # tests/judge/test_proposition_opened45.py::test_a_verbless_verdict_on_the_decision)
+            sign = RIGHTNESS[said.lower_] * (-1 if negated(said) else 1)
+            out.append((sign, f"{'+' if sign > 0 else '-'}{said.text} (the done act called so)", {tok.i, said.i}))
+            continue
         if tok.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and (
                 c.lower_ in REFERRING or c.lemma_.lower() in DECISION_NOUNS | terms.event) for c in tok.children):
             continue
