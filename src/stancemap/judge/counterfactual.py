@@ -87,13 +87,6 @@ def another_course(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[
         return []
     out = []
     for tok in tokens:
-        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and (said := next(
-                (a for a in tok.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS), None)) is not None:
-            # "Right call.", "Wrong decision, plain and simple.": a verbless verdict on the decision (issue 9, session 45;
-            # tests/judge/test_proposition_opened45.py::test_a_verbless_verdict_on_the_decision)
-            sign = RIGHTNESS[said.lower_] * (-1 if negated(said) else 1)
-            out.append((sign, f"{'+' if sign > 0 else '-'}{said.text} (the done act called so)", {tok.i, said.i}))
-            continue
         lemma = tok.lemma_.lower()
         if not _owed(tok) or lemma == "be" or negated(tok) or lemma in terms.event or kin(tok, terms):
             continue
@@ -115,13 +108,6 @@ def judged_in_the_telling(tokens: list[Token], terms: Any) -> list[tuple[int, st
         return []
     out = []
     for tok in tokens:
-        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and (said := next(
-                (a for a in tok.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS), None)) is not None:
-            # "Right call.", "Wrong decision, plain and simple.": a verbless verdict on the decision (issue 9, session 45;
-            # tests/judge/test_proposition_opened45.py::test_a_verbless_verdict_on_the_decision)
-            sign = RIGHTNESS[said.lower_] * (-1 if negated(said) else 1)
-            out.append((sign, f"{'+' if sign > 0 else '-'}{said.text} (the done act called so)", {tok.i, said.i}))
-            continue
         if tok.pos_ != "VERB" or _owed(tok) or not (tok.lemma_.lower() in terms.event or kin(tok, terms)):
             continue
         nouns = [c for c in tok.children if c.dep_ == "dobj"]
@@ -139,7 +125,8 @@ def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[in
     """Under a question judging a done act, a copula that calls "it", a decision or the act's own noun right or wrong
     ("it was the correct choice": +1, "the decision was wrong": -1, "it was not the correct choice": -1): the adjective
     of rightness as the complement or on the complement's noun; with its evidence and the tokens it settles. Not under
-    a modal nor with a clause of its own ("it would be wrong to take sides" judges the infinitive's act)."""
+    a modal nor with a clause of its own ("it would be wrong to take sides" judges the infinitive's act). A verbless
+    verdict on the decision too ("Right call.")."""
     if not getattr(terms, "past_act", False):
         return []
     out = []
