@@ -1,10 +1,10 @@
 """A question that asks whether its subject is in a bad state, said with a passive participle and no doer (issue 9,
-session 45): "Is the ground under the estate contaminated?", "Was the vote rigged?". The question's parse reads a
+session 45): "Is the well water at the farm contaminated?", "Was the ballot rigged?". The question's parse reads a
 passive act ("contaminate", "rig"), so evaluative.negative_property, which reads a copula's complement, did not see the
-judgement: "the ground is clean", "the site is safe" read as support. The state is bad when VADER scores the participle
+judgement: "the water is clean", "the well is safe" read as support. The state is bad when VADER scores the participle
 at or under evaluative.BAD_PROPERTY, or, when VADER does not score it, a word of its first two WordNet senses does
-("contaminated" -> "polluted" -2.0). A good word said of the question's thing by a copula then answers no ("the ground
-is clean", "the site is safe"), a bad one yes, so stance.py turns the evaluative words' side where they are said so
+("contaminated" -> "polluted" -2.0). A good word said of the question's thing by a copula then answers no ("the water
+is clean", "the well is safe"), a bad one yes, so stance.py turns the evaluative words' side where they are said so
 (`predicated`); not every evaluative word, as under negative_property: turned wholesale, a bad state's statements lost
 more than they gained ("nothing about fraud", "screening values"; q_rigged 48 -> 37 of 73 in session 45).
 Pinned by tests/judge/test_proposition_opened45.py::test_a_bad_state_said_in_the_passive.
@@ -19,7 +19,7 @@ from .evaluative import BAD_PROPERTY, IGNORED, lexicon
 from .negation import negated
 from .terms import Terms
 
-# "Is the ground contaminated?", "Were the samples tampered with?": a copula opens the question (no modal, no "will be"
+# "Is the well water contaminated?", "Were the ballots tampered with?": a copula opens the question (no modal, no "will be"
 # of an act to come).
 COPULA_OPENING = re.compile(r"^\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b", re.I)
 WORD = re.compile(r"[a-z][\w'-]*")
@@ -51,7 +51,7 @@ def valence_of(adjective: str) -> float:
     return min(scored, default=0.0)
 
 
-# Verbs that say a state of their subject ("the ground is clean", "the soil remains safe").
+# Verbs that say a state of their subject ("the water is clean", "the well remains safe").
 COPULAS = frozenset({"be", "remain", "stay", "seem", "look", "prove"})
 # Determiners that make a subject a kind generalised, not the question's thing ("no site is perfect").
 GENERIC = frozenset({"no", "every", "any", "all", "each"})
@@ -60,7 +60,7 @@ NOTE = "the question asks whether its thing is in a bad state: a word said of th
 
 def predicated(tokens: list[Any], terms: Terms) -> int:
     """The sign of the valence the statement's adjectives say of the question's thing (or "it") through a copula, a
-    negation turning it ("the ground is clean": +1; "the soil is not safe": -1), 0 when none is said so."""
+    negation turning it ("the water is clean": +1; "the well is not safe": -1), 0 when none is said so."""
     valence = lexicon()
     ours = terms.things | terms.anchors | {"it"}
     kept = {t.i for t in tokens}

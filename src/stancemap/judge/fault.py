@@ -55,9 +55,10 @@ NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 
 def judged_object(object_text: str, object_head: str, predicate: str) -> str:
     """The adjective of negative judgement the question's object carries before its head, which judges the act: "Did
-    the police use excessive force?", "Did the landlord charge unfair rents?" ask whether the act was a fault (that force
-    was used is not in doubt), "" when none. Not a copula's complement (`faulted`, evaluative.negative_property read
-    those). tests/judge/test_proposition_opened45.py::test_an_act_judged_by_its_objects_adjective."""
+    the rangers use excessive force at the camp?", "Did the landlord charge unfair rents?" ask whether the act was a
+    fault (that force was used is not in doubt), "" when none. Not a copula's complement (`faulted`,
+    evaluative.negative_property read those). tests/judge/test_proposition_opened45.py::
+    test_an_act_judged_by_its_objects_adjective."""
     from .wordnet import wordnet
 
     words = re.findall(r"[a-z][\w'-]*", object_text.lower())
@@ -100,11 +101,11 @@ NORM_NOTE = "the question judges its act by its object's adjective"
 
 
 def norm_said(tokens: list[Any], evidence: list[str]) -> int:
-    """Under a question that judges its act by its object's adjective ("Did the police use excessive force?": Terms.judged),
+    """Under a question that judges its act by its object's adjective ("Did the rangers use excessive force?": Terms.judged),
     what the statement's adjectives say of the judgement: a negated member of a WordNet antonym pair, or a satellite of
     one (`judging_adjective`: "excessive", "unlawful", "disproportionate", "unnecessary"), says the fault (+1); the
     other member ("lawful", "proportionate", "necessary") that the act met its norm (-1); a negation turns either ("not
-    excessive", "no version of that which is proportionate"). Not VADER's words (evaluate reads them) nor those of knowing
+    excessive", "nothing about it was proportionate"). Not VADER's words (evaluate reads them) nor those of knowing
     or likelihood ("unclear"). tests/judge/test_proposition_opened45.py::test_the_judgement_and_its_antonyms_said."""
     from .evaluative import lexicon
     from .negation import negated

@@ -28,7 +28,7 @@ OTHER_SIDE = {"support": "oppose", "oppose": "support"}
 
 def turns_learned(terms: Terms) -> bool:
     """The question asks whether its act was a fault, not whether it comes too early or too late; or judges it by its
-    object's adjective ("Did the police use excessive force?": fault.judged_object; test_proposition_opened45.py)."""
+    object's adjective ("Did the rangers use excessive force?": fault.judged_object; test_proposition_opened45.py)."""
     return (terms.faulted and not terms.excess) or bool(terms.judged)
 
 

@@ -245,14 +245,14 @@ def _embedded(span: Span) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in main.children)
 
 
-# Verbs a text says its content with ("the law says ...", "the code requires ..."), and WordNet's lexicographer file of
+# Verbs a text says its content with ("the rulebook says ...", "the code requires ..."), and WordNet's lexicographer file of
 # the texts that say it (noun.communication: a law, a rule, a protocol, a contract).
 TEXT_SAYING = frozenset({"say", "state", "require", "allow", "provide", "stipulate", "specify", "prescribe"})
 NOUN_COMMUNICATION = 10
 
 
 def _rule_told(span: Span) -> bool:
-    """"The law says a free kick is given if a player trips an opponent", "the code requires that a site is closed if a
+    """"The rulebook says a match is replayed if the floodlights fail", "the code requires that a site is closed if a
     leak is found": the if-clause hangs on what a text (a law, a rule, a protocol: its noun's first two WordNet senses
     include noun.communication, not a body, "the union says it will strike if ...") says: the text's own provision,
     told, no term of the speaker's side (issue 9, session 45: q_penalty's rows, gold neutral;

@@ -218,7 +218,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     averted_side = averted_said(inside, evidence, question, named(terms)) if not state else 0
     score = state or averted_side or polarity(inside, evidence, terms)
     if terms.judged:
-        # "lawful and proportionate", "not excessive" under "Did the police use excessive force?": the judgement said, its
+        # "lawful and proportionate", "not excessive" under "Did the rangers use excessive force?": the judgement said, its
         # antonyms through WordNet (fault.norm_said; tests/judge/test_proposition_opened45.py)
         score = norm_said(inside, evidence) or score
     if (decision := decision_asked(question)) and not state:
@@ -303,7 +303,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             score = -score
             evidence.append(NEGATIVE_NOTE)
         elif terms.bad_state and score != 0 and predicated(inside, terms) == score:
-            # "the ground is clean" under "Is the ground contaminated?": a good word said of the thing answers no
+            # "the water is clean" under "Is the well water contaminated?": a good word said of the thing answers no
             # (bad_state.py; tests/judge/test_proposition_opened45.py::test_a_bad_state_said_in_the_passive)
             score = -score
             evidence.append(BAD_STATE_NOTE)

@@ -67,12 +67,12 @@ class Terms:
     # The question says its subject is something bad ("Is the harbour wall an eyesore?", "Is the ferry a folly?"):
     # praise of it answers no, so its evaluative words are turned (judge/evaluative.py `negative_property`).
     negative_property: bool = False
-    # The adjective of negative judgement on the question's object ("excessive" of "Did the police use excessive
+    # The adjective of negative judgement on the question's object ("excessive" of "Did the rangers use excessive
     # force?"): the act is asked as a fault, its evaluative words and the learned layer's sides turned (judge/fault.py
     # `judged_object`), its stance words not (they weigh the act, whose doing is not in doubt).
     judged: str = ""
-    # The question asks whether its subject is in a bad state said in the passive ("Is the ground contaminated?"): a good
-    # word said of its thing by a copula answers no ("the ground is clean"): judge/bad_state.py.
+    # The question asks whether its subject is in a bad state said in the passive ("Is the well water contaminated?"): a good
+    # word said of its thing by a copula answers no ("the water is clean"): judge/bad_state.py.
     bad_state: bool = False
 
     @cached_property  # read for every passage judged
