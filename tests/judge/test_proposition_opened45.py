@@ -38,12 +38,14 @@ def test_a_judging_adjective_is_read_through_wordnets_antonyms(word: str, judgin
     ("Does Tarnwick Air owe its stranded passengers compensation?", ""),
     ("Did the Pellam board pay a fair price for the Mellick mill?", ""),
     ("Will the Pellam prosecutors bring criminal charges against the mill's owner?", ""),
+    # an act to come: its object's adjective describes what it asks ("unpopular" of the fees)
+    ("Will the Osterby council impose unpopular fees on its allotment holders?", ""),
     # a copula's complement is read by fault.faulted and evaluative.negative_property, not here
     ("Was the rangers' response at the Lindqvist camp disproportionate?", ""),
 ])
 def test_an_act_judged_by_its_objects_adjective(question: str, adjective: str) -> None:
     prop = parse_proposition(question)
-    assert judged_object(prop.object, prop.object_head, prop.verb or prop.predicate) == adjective
+    assert judged_object(prop.object, prop.object_head, prop.verb or prop.predicate, question) == adjective
     terms = terms_of(Question(text=question, proposition=prop))
     assert terms.judged == adjective
     # the learned layer's sides read the act ("use force"), the question its excess: they are turned (fault_learned.py)

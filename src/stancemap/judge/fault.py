@@ -48,28 +48,29 @@ def faulted(root: Any, verb: Any, excess: Any = UNREAD) -> bool:
     return judgement is not None and not any(c.dep_ == "neg" for c in root.children) and _negative(judgement.lower_)
 
 
+# A question of an act to come or owed ("Will ...", "Should ..."): its object's adjective describes, judges no act done.
+MODAL_OPENING = re.compile(r"^\s*(?:will|would|should|shall|can|could|may|might|must|ought)\b", re.I)
 # Prefixes of negation an adjective's antonym pair marks its judging member with ("immoderate" of moderate/immoderate,
 # "unlawful" of lawful/unlawful): fault.judging_adjective.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 
 
-def judged_object(object_text: str, object_head: str, predicate: str) -> str:
+def judged_object(object_text: str, object_head: str, predicate: str, question: str = "") -> str:
     """The adjective of negative judgement the question's object carries before its head, which judges the act: "Did
     the rangers use excessive force at the camp?", "Did the landlord charge unfair rents?" ask whether the act was a
     fault (that force was used is not in doubt), "" when none. Not a copula's complement (`faulted`,
-    evaluative.negative_property read those). tests/judge/test_proposition_opened45.py::
+    evaluative.negative_property read those), nor an act asked to come or owed ("Will the city impose unpopular fees?"
+    describes the fees, it asks the act). tests/judge/test_proposition_opened45.py::
     test_an_act_judged_by_its_objects_adjective."""
     from .wordnet import wordnet
 
     words = re.findall(r"[a-z][\w'-]*", object_text.lower())
     # the head as written ("rents" of the head "rent", "taxes" of "tax")
     at = next((k for k, w in enumerate(words) if w.startswith(object_head) and len(w) <= len(object_head) + 2), None)
-    if not predicate or predicate.split()[0] == "be" or at is None:
+    if not predicate or predicate.split()[0] == "be" or at is None or MODAL_OPENING.match(question):
         return ""
-
     # the adjectives written just before the head ("excessive force"; not "its stranded passengers compensation", whose
-    # adjective is the passengers')
-    # adjective, never a noun too ("criminal charges" classifies them)
+    # adjective is the passengers'), each an adjective, never a noun too ("criminal charges" classifies them)
     for word in reversed(words[:at]):
         if not wordnet().synsets(word, "adj") or wordnet().synsets(word, "noun"):
             return ""

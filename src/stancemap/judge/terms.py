@@ -142,7 +142,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                    rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()),
                    negative_property=negative_property(predicate, object_text, text),
                    bad_state=bad_state(predicate, text),
-                   judged=judged_object(object_text, object_head, predicate))
+                   judged=judged_object(object_text, object_head, predicate, text))
 
 
 # Where the other option of "than" ends ("cheaper than diesel ones for the city": a preposition or a clause after it).
