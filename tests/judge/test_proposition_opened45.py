@@ -141,3 +141,16 @@ def test_a_judgement_hung_on_the_act_is_a_past_act() -> None:
 def test_a_verbless_verdict_on_the_decision(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=KICK), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+def test_the_three_shapes_as_judge_proposition_reads_them() -> None:
+    # an act with its judgement on the object: the act and the object's head, the judgement left to Terms.judged
+    force = parse_proposition(FORCE)
+    assert (force.predicate, force.object_head, force.voice, force.faulted) == ("use", "force", "active", False)
+    # a state in the passive with no doer: the participle's verb, the passive voice, the thing as the object
+    reservoir = parse_proposition(RESERVOIR)
+    assert (reservoir.predicate, reservoir.voice, reservoir.subject) == ("contaminate", "passive", "")
+    assert "reservoir" in reservoir.things
+    # a positive judgement of a done act: no fault, a past act (counterfactual._judgement_on_act)
+    kick = parse_proposition(KICK)
+    assert (kick.predicate, kick.faulted, kick.past_act) == ("give", False, True)
