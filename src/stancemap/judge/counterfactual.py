@@ -48,10 +48,17 @@ def past_act(root: Any, verb: Any) -> bool:
         return False
     if _owed(verb):
         return True
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return (root is not None and root.lemma_ == "be" and root.tag_ == "VBD" and verb.i != root.i
-            and verb.head.i == root.i and verb.dep_ in {"advcl", "xcomp", "ccomp"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and any(c.dep_ in {"acomp", "attr"} and c.i < verb.i for c in root.children))
+            and verb.head.i == root.i and verb.dep_ in {"advcl", "xcomp", "ccomp"} and to is not None
+            and (any(c.dep_ in {"acomp", "attr"} and c.i < verb.i for c in root.children) or _judgement_on_act(verb, to)))
+
+
+def _judgement_on_act(verb: Any, to: Any) -> bool:
+    """The judgement hung by the parser on the infinitive as its adverb: "Was the umpire right to give them a corner?"
+    parsed with "right" an advmod of "give" (a word of rightness before the "to"; issue 9, session 45, q_penalty's
+    question; tests/judge/test_proposition_opened45.py::test_a_judgement_hung_on_the_act_is_a_past_act)."""
+    return any(c.dep_ == "advmod" and c.i < to.i and c.lower_ in RIGHTNESS for c in verb.children)
 
 
 def _owed(tok: Token) -> bool:
@@ -118,11 +125,19 @@ def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[in
     """Under a question judging a done act, a copula that calls "it", a decision or the act's own noun right or wrong
     ("it was the correct choice": +1, "the decision was wrong": -1, "it was not the correct choice": -1): the adjective
     of rightness as the complement or on the complement's noun; with its evidence and the tokens it settles. Not under
-    a modal nor with a clause of its own ("it would be wrong to take sides" judges the infinitive's act)."""
+    a modal nor with a clause of its own ("it would be wrong to take sides" judges the infinitive's act). A verbless
+    verdict on the decision too ("Correct decision.")."""
     if not getattr(terms, "past_act", False):
         return []
     out = []
     for tok in tokens:
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and (said := next(
+                (a for a in tok.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS), None)) is not None:
+            # "Correct decision.", "Wrong call, plain and simple.": a verbless verdict on the decision (issue 9, session 45;
+            # tests/judge/test_proposition_opened45.py::test_a_verbless_verdict_on_the_decision)
+            sign = RIGHTNESS[said.lower_] * (-1 if negated(said) else 1)
+            out.append((sign, f"{'+' if sign > 0 else '-'}{said.text} (the done act called so)", {tok.i, said.i}))
+            continue
         if tok.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and (
                 c.lower_ in REFERRING or c.lemma_.lower() in DECISION_NOUNS | terms.event) for c in tok.children):
             continue

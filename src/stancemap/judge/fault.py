@@ -16,6 +16,7 @@ Pinned by tests/judge/test_stance_fault.py.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE
@@ -45,6 +46,91 @@ def faulted(root: Any, verb: Any, excess: Any = UNREAD) -> bool:
         return False
     judgement = next((c for c in root.children if c.dep_ in {"acomp", "attr"} and c.i < verb.i), None)
     return judgement is not None and not any(c.dep_ == "neg" for c in root.children) and _negative(judgement.lower_)
+
+
+# A question of an act to come or owed ("Will ...", "Should ..."): its object's adjective describes, judges no act done.
+MODAL_OPENING = re.compile(r"^\s*(?:will|would|should|shall|can|could|may|might|must|ought)\b", re.I)
+# Prefixes of negation an adjective's antonym pair marks its judging member with ("immoderate" of moderate/immoderate,
+# "unlawful" of lawful/unlawful): fault.judging_adjective.
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def judged_object(object_text: str, object_head: str, predicate: str, question: str = "") -> str:
+    """The adjective of negative judgement the question's object carries before its head, which judges the act: "Did
+    the rangers use excessive force at the camp?", "Did the landlord charge unfair rents?" ask whether the act was a
+    fault (that force was used is not in doubt), "" when none. Not a copula's complement (`faulted`,
+    evaluative.negative_property read those), nor an act asked to come or owed ("Will the city impose unpopular fees?"
+    describes the fees, it asks the act). tests/judge/test_proposition_opened45.py::
+    test_an_act_judged_by_its_objects_adjective."""
+    from .wordnet import wordnet
+
+    words = re.findall(r"[a-z][\w'-]*", object_text.lower())
+    # the head as written ("rents" of the head "rent", "taxes" of "tax")
+    at = next((k for k, w in enumerate(words) if w.startswith(object_head) and len(w) <= len(object_head) + 2), None)
+    if not predicate or predicate.split()[0] == "be" or at is None or MODAL_OPENING.match(question):
+        return ""
+    # the adjectives written just before the head ("excessive force"; not "its stranded passengers compensation", whose
+    # adjective is the passengers'), each an adjective, never a noun too ("criminal charges" classifies them)
+    for word in reversed(words[:at]):
+        if not wordnet().synsets(word, "adj") or wordnet().synsets(word, "noun"):
+            return ""
+        if _negative(word) or judging_adjective(word):
+            return word
+    return ""
+
+
+def judging_adjective(word: str) -> bool:
+    """The adjective is the negated member of a WordNet antonym pair ("unlawful" of lawful, "disproportionate"), or its
+    first sense is similar to one ("excessive" -> "immoderate" of moderate): a judgement that the thing falls short of a
+    norm, whatever VADER scores it (VADER scores none of these)."""
+    from .wordnet import SIMILAR, wordnet
+
+    net = wordnet()
+    # (a word of a pair is read alone; a satellite, with no antonym of its own, through the head it is similar to)
+    heads = [word] if net.antonyms(word, "adj", senses=1) else sorted(net.related(word, "adj", SIMILAR, senses=1))
+    return any(head == prefix + other for head in heads for other in net.antonyms(head, "adj", senses=1)
+               for prefix in NEGATING_PREFIXES)
+
+
+# Adjectives of knowing, likelihood and ability, which pair with a negated member too ("unclear", "unable", "unlikely")
+# but judge no act: general English, written here.
+EPISTEMIC = frozenset({"clear", "unclear", "able", "unable", "possible", "impossible", "certain", "uncertain", "sure",
+                       "unsure", "known", "unknown", "aware", "unaware", "likely", "unlikely", "usual", "unusual",
+                       "common", "uncommon", "familiar", "unfamiliar", "available", "unavailable", "precedented",
+                       "unprecedented", "expected", "unexpected", "related", "unrelated", "happy", "unhappy"})
+NORM_NOTE = "the question judges its act by its object's adjective"
+
+
+def norm_said(tokens: list[Any], evidence: list[str]) -> int:
+    """Under a question that judges its act by its object's adjective ("Did the rangers use excessive force?": Terms.judged),
+    what the statement's adjectives say of the judgement: a negated member of a WordNet antonym pair, or a satellite of
+    one (`judging_adjective`: "excessive", "unlawful", "disproportionate", "unnecessary"), says the fault (+1); the
+    other member ("lawful", "proportionate", "necessary") that the act met its norm (-1); a negation turns either ("not
+    excessive", "nothing about it was proportionate"). Not VADER's words (evaluate reads them) nor those of knowing
+    or likelihood ("unclear"). tests/judge/test_proposition_opened45.py::test_the_judgement_and_its_antonyms_said."""
+    from .evaluative import lexicon
+    from .negation import negated
+    from .wordnet import wordnet
+
+    total = 0
+    said: list[str] = []
+    for tok in tokens:
+        word = tok.lower_
+        if tok.pos_ != "ADJ" or word in EPISTEMIC or word in lexicon():
+            continue
+        if judging_adjective(word):
+            sign = 1
+        elif any(other == prefix + word for other in wordnet().antonyms(word, "adj", senses=1)
+                 for prefix in NEGATING_PREFIXES):
+            sign = -1
+        else:
+            continue
+        sign = -sign if negated(tok) else sign
+        total += sign
+        said.append(f"{'+' if sign > 0 else '-'}{tok.text}")
+    if total:
+        evidence.append(f"{NORM_NOTE}: {', '.join(said[:4])}")
+    return (total > 0) - (total < 0)
 
 
 def _negative(word: str) -> bool:

@@ -27,8 +27,9 @@ OTHER_SIDE = {"support": "oppose", "oppose": "support"}
 
 
 def turns_learned(terms: Terms) -> bool:
-    """The question asks whether its act was a fault, not whether it comes too early or too late."""
-    return terms.faulted and not terms.excess
+    """The question asks whether its act was a fault, not whether it comes too early or too late; or judges it by its
+    object's adjective ("Did the rangers use excessive force?": fault.judged_object; test_proposition_opened45.py)."""
+    return (terms.faulted and not terms.excess) or bool(terms.judged)
 
 
 def turn_learned_sides(statements: Sequence[Statement], terms: Terms) -> int:

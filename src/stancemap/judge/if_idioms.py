@@ -136,7 +136,7 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return ANOTHER_CASE  # "If a gallery burned down, nobody would ask who paid": another case, compared
     if _regardless(span):
         return REGARDLESS  # "will nevertheless back the budget if the rider is dropped": the side holds either way
-    if _embedded(span):
+    if _embedded(span) or _rule_told(span):
         return EMBEDDED  # "weigh it against what the town loses if the grant lapses": a hypothetical inside a thing described
     if _analogy(span):
         return ANALOGY  # "If a shop did that, the council would fine it": the deed compared, no condition
@@ -243,6 +243,28 @@ def _embedded(span: Span) -> bool:
     return main.lemma_.lower() not in SIDE_WORDS and not any(
         c.lemma_.lower() in SIDE_WORDS for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"}) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in main.children)
+
+
+# Verbs a text says its content with ("the rulebook says ...", "the code requires ..."), and WordNet's lexicographer file of
+# the texts that say it (noun.communication: a law, a rule, a protocol, a contract).
+TEXT_SAYING = frozenset({"say", "state", "require", "allow", "provide", "stipulate", "specify", "prescribe"})
+NOUN_COMMUNICATION = 10
+
+
+def _rule_told(span: Span) -> bool:
+    """"The rulebook says a match is replayed if the floodlights fail", "the code requires that a site is closed if a
+    leak is found": the if-clause hangs on what a text (a law, a rule, a protocol: its noun's first two WordNet senses
+    include noun.communication, not a body, "the union says it will strike if ...") says: the text's own provision,
+    told, no term of the speaker's side (issue 9, session 45: q_penalty's rows, gold neutral;
+    tests/judge/test_proposition_opened45.py::test_an_if_inside_what_a_rule_says). Not "only if"/"even if"."""
+    from .wordnet import wordnet
+
+    main = _main_of(span)
+    if main is None or _limited(span) or main.dep_ != "ccomp" or main.head.lemma_.lower() not in TEXT_SAYING:
+        return False
+    text = next((c for c in main.head.children if c.dep_ == "nsubj"), None)
+    return text is not None and text.pos_ == "NOUN" and not _a_person(text) and (
+        NOUN_COMMUNICATION in wordnet().lexfiles(text.lemma_.lower(), "noun", senses=2))
 
 
 # Adverbs on a main clause that say it holds whatever the if-clause supposes.

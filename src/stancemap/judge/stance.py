@@ -25,6 +25,8 @@ from ..model import Question, Stance
 from .act_demanded import aimed_at_the_act, demands_event, ordered_outcome, pending, putting_off, refused
 from .aim import conceded
 from .averted import averted_event, averted_said, event_said
+from .bad_state import NOTE as BAD_STATE_NOTE
+from .bad_state import predicated
 from .cause_judged import (
     decision_asked,
     decision_nouns,
@@ -56,7 +58,7 @@ from .conditions_timed import (
 from .counterfactual import another_course, called_right
 from .doubted import believed_when_seen
 from .evaluative import NEGATIVE_NOTE, evaluate
-from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
+from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE, norm_said
 from .hyphens import hyphened
 from .if_idioms import ACT_DOUBTED, COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, SIDE_WORDS, idle, surprise_words
 from .if_predicted import aside
@@ -215,6 +217,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # the stance words (averted.py; tests/judge/test_averted.py)
     averted_side = averted_said(inside, evidence, question, named(terms)) if not state else 0
     score = state or averted_side or polarity(inside, evidence, terms)
+    if terms.judged:
+        # "lawful and proportionate", "not excessive" under "Did the rangers use excessive force?": the judgement said, its
+        # antonyms through WordNet (fault.norm_said; tests/judge/test_proposition_opened45.py)
+        score = norm_said(inside, evidence) or score
     if (decision := decision_asked(question)) and not state:
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the cause judged, its
         # stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::
@@ -290,11 +296,17 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             # test_an_excess_of_earliness_reads_the_act_against_the_question)
             score = -score
             evidence.append(EXCESS_NOTE)
-        elif terms.negative_property and score != 0:
+        elif (terms.negative_property or terms.judged) and score != 0:
             # "the economy is booming" under "Is the economy in recession?": praise of what the question calls bad answers
-            # no (evaluative.negative_property; tests/judge/test_stance_negative_property.py)
+            # no (evaluative.negative_property; tests/judge/test_stance_negative_property.py); so does praise of an act the
+            # question judges by its object's adjective, "excessive force" (fault.judged_object; test_proposition_opened45.py)
             score = -score
             evidence.append(NEGATIVE_NOTE)
+        elif terms.bad_state and score != 0 and predicated(inside, terms) == score:
+            # "the water is clean" under "Is the well water contaminated?": a good word said of the thing answers no
+            # (bad_state.py; tests/judge/test_proposition_opened45.py::test_a_bad_state_said_in_the_passive)
+            score = -score
+            evidence.append(BAD_STATE_NOTE)
     if not hits and score == 0:
         return None, []
     hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)

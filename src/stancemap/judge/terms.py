@@ -67,6 +67,13 @@ class Terms:
     # The question says its subject is something bad ("Is the harbour wall an eyesore?", "Is the ferry a folly?"):
     # praise of it answers no, so its evaluative words are turned (judge/evaluative.py `negative_property`).
     negative_property: bool = False
+    # The adjective of negative judgement on the question's object ("excessive" of "Did the rangers use excessive
+    # force?"): the act is asked as a fault, its evaluative words and the learned layer's sides turned (judge/fault.py
+    # `judged_object`), its stance words not (they weigh the act, whose doing is not in doubt).
+    judged: str = ""
+    # The question asks whether its subject is in a bad state said in the passive ("Is the well water contaminated?"): a good
+    # word said of its thing by a copula answers no ("the water is clean"): judge/bad_state.py.
+    bad_state: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -117,7 +124,9 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
                  past_act=past_act, place=frozenset(words_of(place)))
+    from .bad_state import bad_state
     from .evaluative import negative_property
+    from .fault import judged_object
     from .outcome import akin_words, fought_words
 
     # an order of two options ("build the library before the pool": no "than") sets the object against the other one
@@ -131,7 +140,9 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
         own = frozenset(w for w in own if _noun(w))
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
                    rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()),
-                   negative_property=negative_property(predicate, object_text, text))
+                   negative_property=negative_property(predicate, object_text, text),
+                   bad_state=bad_state(predicate, text),
+                   judged=judged_object(object_text, object_head, predicate, text))
 
 
 # Where the other option of "than" ends ("cheaper than diesel ones for the city": a preposition or a clause after it).
