@@ -33,6 +33,8 @@ format, the same judging cost). On DEVELOP's batches the shipped model was train
 Session 28: `--report` also prints the layer's sides by what the statement holds (a negation, the act's opposite, an
 evaluation naming no word of the act, the question's shape: `holds_report`), with how many would be right turned round;
 `--with opp` adds the statement's cosine with the question's act words and with their opposites (`opposite_features`).
+Session 45: `--with val` adds whether the question calls its thing something bad (judge/evaluative.py) and the
+statement's valence times it (`valence_features`): leave one batch out DEVELOP +1, VALIDATE -1, not shipped.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ LAMBDA = 50.0
 SIGN = {"support": 1, "conditional": 1, "oppose": -1}
 # Feature groups measured in session 23 and not shipped: the run-time layer (learned.py) cannot compute them, so a
 # model is never written with them (`--with` implies --lobo-only).
-MEASURED = ("lean", "speaker", "priv", "opp")
+MEASURED = ("lean", "speaker", "priv", "opp", "val")
 
 
 def measured_features(statements: list[Any], privative: bool) -> dict[str, dict[str, float]]:
@@ -124,6 +126,18 @@ def opposite_features(contents: list[str], act: list[str], opposite: list[str]) 
     return out
 
 
+def valence_features(content: str, bad: bool) -> dict[str, float]:
+    """Session 45's group `val`, measured and not shipped: whether the question calls its subject or thing something
+    bad (judge/evaluative.py `negative_property`, `negative_state`: "Is the economy in recession?", "Is the ground
+    contaminated?"), and the statement's valence (VADER's compound, positive and negative shares) and its stance words'
+    direction (cue plus minus minus) times it: the statement's lean read against the proposition's sign."""
+    if not bad:
+        return {}
+    lexical, cue = learned.lexical_features(content), learned.cue_features(content, False)
+    return {"val:bad": 1.0, "val:compound_bad": lexical["lex:vader_compound"], "val:pos_bad": lexical["lex:vader_pos"],
+            "val:neg_bad": lexical["lex:vader_neg"], "val:cue_bad": cue["cue:plus"] - cue["cue:minus"]}
+
+
 def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict[str, Any]]:
     analysis = analyze(corpus, question=question, cache=True)
     terms = terms_of(analysis.question)
@@ -149,7 +163,8 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
                              **learned.rule_features(best.stance, best.stance_evidence, best.conditions_normalized,
                                                      best.kind),
                              **learned.cue_features(best.content, privative), **context[best.id],
-                             **measured[best.id]}})
+                             **measured[best.id],
+                             **valence_features(best.content, terms.negative_property or terms.negative_state)}})
     for row, f in zip(rows, opposite_features([r["content"] for r in rows], act, opposite), strict=True):
         row["features"].update(f)
     return rows

@@ -391,6 +391,14 @@ def test_train_stance_measured_features_read_the_corpus_and_the_speaker(train_st
     assert f["s5"]["speaker:unknown"] == 1.0 and f["s5"]["priv:privative"] == 1.0
 
 
+def test_train_stance_valence_features_read_the_statement_against_a_bad_question(train_stance) -> None:  # type: ignore[no-untyped-def]
+    """Session 45's group `val`, measured and not shipped: nothing under a question that calls nothing bad; under one
+    that does ("Is the pasture poisoned?"), the statement's valence and its stance words' direction."""
+    assert train_stance.valence_features("The pasture is lovely and we back the farmers.", False) == {}
+    f = train_stance.valence_features("The pasture is lovely and we back the farmers.", True)
+    assert f["val:bad"] == 1.0 and f["val:compound_bad"] > 0 and f["val:cue_bad"] == 1.0
+
+
 def test_train_stance_holds_reads_the_statement_against_the_question(train_stance) -> None:  # type: ignore[no-untyped-def]
     """Session 28's direction report: what a statement holds (a negation, the act's opposite, an evaluation naming no
     word of the act) and what its question asks (a state or past act, or what will be; its words' valence)."""
