@@ -128,7 +128,7 @@ def opposite_features(contents: list[str], act: list[str], opposite: list[str]) 
 
 def valence_features(content: str, bad: bool) -> dict[str, float]:
     """Session 45's group `val`, measured and not shipped: whether the question calls its subject or thing something
-    bad (judge/evaluative.py `negative_property`, `negative_state`: "Is the economy in recession?", "Is the ground
+    bad (judge/evaluative.py `negative_property`, judge/bad_state.py: "Is the economy in recession?", "Is the ground
     contaminated?"), and the statement's valence (VADER's compound, positive and negative shares) and its stance words'
     direction (cue plus minus minus) times it: the statement's lean read against the proposition's sign."""
     if not bad:
@@ -164,7 +164,7 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
                                                      best.kind),
                              **learned.cue_features(best.content, privative), **context[best.id],
                              **measured[best.id],
-                             **valence_features(best.content, terms.negative_property or terms.negative_state)}})
+                             **valence_features(best.content, terms.negative_property or terms.bad_state)}})
     for row, f in zip(rows, opposite_features([r["content"] for r in rows], act, opposite), strict=True):
         row["features"].update(f)
     return rows
