@@ -97,3 +97,15 @@ def test_question_a_headline_asks_it_in_a_synonym() -> None:
         ("Orland: what the statistician said", "The chief statistician said she would publish the figures on Friday."),
     ])
     assert text == "Can Orland's crime numbers be trusted?", text
+
+
+def test_question_going_to_a_place_is_no_act() -> None:
+    # session 45's review item 1: "going to" asked with "will" only before a verb; before, "Is the Varnley council going to
+    # court?" -> "Will the Varnley council court?" and "Are the Quorvey Hornets going to the final?" -> "Will the Quorvey
+    # Hornets the final?" (frames_asked._going_to)
+    from stancemap.question import _plain
+
+    for text in ("Is the Varnley council going to court?", "Are the Quorvey Hornets going to the final?",
+                 "Is the Varnley mayor going to Brissel?", "Are the Varnley dockers going to their union?"):
+        assert _plain(text) == text
+    assert _plain("Are the Varnley dockers going to strike again?") == "Will the Varnley dockers strike again?"

@@ -19,12 +19,16 @@ def test_frames_a_reflexive_object_is_kept_with_its_preposition() -> None:
 def test_frames_a_verb_and_its_fixed_complement_are_one_act() -> None:
     # session 45: "break even", "stay put" are verbs of WordNet's whose second word the parse makes an advmod or an
     # acomp: the act whole (frames._fixed_complement), not "break"; an adverb of manner stays out ("close quickly")
-    acts = _frames("The Wexby regatta will not break even this summer, its treasurer warned.")["acts"]
+    acts = _frames("The Quorvey regatta will not break even this summer, its treasurer warned.")["acts"]
     assert "=break even\tregatta" in acts, acts
     acts = _frames("Organisers insist the Tarnby show can break even.")["acts"]
     assert "=break even\tshow" in acts, acts
     acts = _frames("The Ormsby depot could close quickly, a councillor said.")["acts"]
     assert "=close\tdepot" in acts, acts
+    # (session 45's review item 6: an adverb hung on a later word that is no time, "far" of "beyond", is no complement;
+    # before, "=go far")
+    acts = _frames("The Ormsby reforms will go far beyond the first draft, a councillor said.")["acts"]
+    assert not any(a.startswith("=go far") for a in acts), acts
     # a particle the parse made an adverb after the object is written after the verb in a question asked ("take back
     # Ostby North": frames_phrasal.adverb_particle)
     from .test_question_asked_corpus import _asked
@@ -34,16 +38,16 @@ def test_frames_a_verb_and_its_fixed_complement_are_one_act() -> None:
 
 
 def test_question_a_verb_and_its_fixed_complement_asked_whole() -> None:
-    # session 45: the act "break even" asked whole (before: "Will the Wexby regatta break?")
+    # session 45: the act "break even" asked whole (before: "Will the Quorvey regatta break?")
     text = _propose([
-        "Wexby regatta counts the cost\n\nThe Wexby regatta will not break even this summer, its treasurer warned. "
+        "Quorvey regatta counts the cost\n\nThe Quorvey regatta will not break even this summer, its treasurer warned. "
         "Sponsors said it could.",
-        "Regatta finances\n\nOrganisers insist the Wexby regatta can break even. A councillor said the regatta would "
+        "Regatta finances\n\nOrganisers insist the Quorvey regatta can break even. A councillor said the regatta would "
         "never break even.",
         "Will the regatta pay?\n\nThe regatta should break even by August, the chair said. Critics doubt the regatta "
         "will break even.",
     ])
-    assert text == "Will the Wexby regatta break even?", text
+    assert text == "Will the Quorvey regatta break even?", text
 
 
 def test_frames_a_particles_of_object_is_the_acts_object() -> None:

@@ -94,3 +94,18 @@ def test_question_a_verdict_on_a_name_asked_with_its_act() -> None:
     plain = [t.replace("Chair Orla Pellor cast her veto on Tuesday", "The veto came on Tuesday").replace(
         "would cast the veto again", "had no regrets") for t in _VETO]
     assert _titled(plain) == "Was Pellor right at the Tarnby summit?"
+
+
+def test_question_a_verdict_on_a_name_asked_with_its_act_in_a_possessive() -> None:
+    # session 45's review item 2: the headline naming the thing writes the name's possessive ("Pellor's veto"); before,
+    # "pellor's" never matched "pellor" and the headline's question stayed as it was
+    possessive = [_VETO[0].replace("angry at Pellor veto", "angry at Pellor's veto"), *_VETO[1:]]
+    assert _titled(possessive) == "Was Pellor right to cast the veto at the Tarnby summit?"
+
+
+def test_question_a_verdict_on_the_act_itself_is_not_completed() -> None:
+    # session 45's review item 3: the verdict's phrase names the thing already ("right on the veto"): before, "Was Pellor
+    # right to cast the veto on the veto?"
+    on = [_VETO[0], _VETO[1].replace("Was Pellor right at the Tarnby summit?", "Was Pellor right on the veto?"), *_VETO[2:]]
+    text = _titled(on)
+    assert text is None or "veto on the veto" not in text, text

@@ -51,7 +51,9 @@ def make_question(text: str, proposed: bool = False, reason: str = "") -> Questi
 def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = ()) -> Question | None:
     """When no question is given, the proposition the corpus argues about most, of any shape: the frames' proposal
     (`_frames_question`), or the corpus's own question (question_asked.py: a yes/no question or a whether-clause its
-    articles write) when that is argued widely enough and more widely than the frames' proposal by ASKED_MARGIN."""
+    articles write) when that is argued widely enough and more widely than the frames' proposal by ASKED_MARGIN. Where
+    the frames' proposal is argued less than SPREAD_WAIVED (or none is made), the corpus's own question needs no spread
+    over half the articles; where it asks a state the frames say of a thing (`_state_asked`), it needs no margin."""
     frames = list(frames)
     found = _frames_question(frames, outlets)
     asked = corpus_question(frames)
@@ -105,8 +107,11 @@ def _state_asked(corpus: Summed, text: str, keys: Iterable[str]) -> bool:
     if len(said) < 3 or said[0].lower() not in _COPULAS:
         return False
     state = PROPERTY + said[-1].lower()
+    # (nor a verdict on a name, "Was Pellor right?": `_beings` keys common nouns only; tests/test_question_asked_corpus.py::
+    # test_question_a_verdict_on_a_name_is_no_state_asked)
     return any(corpus.property_in.get((state, k)) and 2 * corpus.said_spread[k] >= corpus.articles and corpus.headlines[k]
-               and not _beings(k, corpus) for k in sorted(keys))
+               and not _beings(k, corpus) and not (corpus.names[k] and said[-1].lower() in VERDICTS)
+               for k in sorted(keys))
 
 
 def _options(text: str) -> str | None:
@@ -353,7 +358,7 @@ def _verdict_completed(corpus: Summed, text: str, name: str) -> str | None:
         return None
     acts: Counter[tuple[str, str]] = Counter()
     for noun, written in corpus.headline_named.items():
-        if 2 * corpus.events[noun] < corpus.articles or not any(name in w.lower().split() for w in written):
+        if 2 * corpus.events[noun] < corpus.articles or not any(name in _words_of(w) for w in written):
             continue
         for (act, thing), doers in corpus.subjects.items():
             if thing == noun and not act.startswith(INTRANSITIVE) and act not in STANCE_ONLY:
@@ -363,9 +368,20 @@ def _verdict_completed(corpus: Summed, text: str, name: str) -> str | None:
         return None
     act, noun = best
     phrase = object_of(corpus, noun)
-    if name in phrase.lower().replace("'s", "").replace("’s", "").split():
+    if name in _words_of(phrase):
         phrase = f"the {as_written(corpus, noun)}"  # (the name's own phrase for it, "Pellor's veto", said once already)
+    if noun in _words_of(found.group(4)):
+        # (the thing already in the place phrase: "Was Pellor right on the veto?" asks no "to cast the veto on the
+        # veto": tests/test_question_verdict.py::test_question_a_verdict_on_the_act_itself_is_not_completed)
+        return None
     return f"{found.group(1)} {found.group(2)} {found.group(3)} to {act} {phrase}{found.group(4)}?"
+
+
+def _words_of(text: str) -> list[str]:
+    """The lower-cased words of a phrase, a possessive's "'s" left off ("angry at Pellor's veto": "pellor", "veto"), so a
+    name is found in it (`_verdict_completed`: tests/test_question_verdict.py::
+    test_question_a_verdict_on_a_name_asked_with_its_act_in_a_possessive)."""
+    return text.lower().replace("'s", "").replace("’s", "").split()
 
 
 def _argued(corpus: Summed, thing: str) -> int:

@@ -10,7 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .extract.frames import CONVENING_VERBS, INTRANSITIVE, PROPERTY, knowing
-from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun, lexfile
+from .extract.frames_nouns import PARTICLES, STUFF_LEXFILES, is_decree, is_event_noun, lexfile
 from .extract.lexicon import NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text
 from .question_words import (
@@ -385,8 +385,6 @@ def takes_object(act: str) -> bool:
     return not senses or any(wn.takes_object(offset) for offset in senses)
 
 
-# WordNet's lexicographer files of stuff written without an article: noun.food, noun.possession, noun.substance.
-STUFF_LEXFILES = frozenset({13, 21, 27})
 
 
 def stuff(noun: str) -> bool:

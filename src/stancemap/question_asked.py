@@ -35,7 +35,7 @@ LEAST_SCORE = 1.0
 
 
 # Where the frames' proposal is argued less than this (`argued`: its words held in few articles and headlines, as q_relegate's
-# "Will the league season be applied?", 0.17), the corpus's own question needs no spread over half the articles, only its
+# misread act was, 0.17), the corpus's own question needs no spread over half the articles, only its
 # score (LEAST_SCORE) and the margin over the frames' (question.ASKED_MARGIN): the frames found nothing the corpus argues
 # either. Session 45: DEVELOP 97 -> 98 of 133 (q_relegate right; no other proposal changes at any value from 0.2 to 0.7,
 # the only batch whose best question the spread gate alone held back), VALIDATE 9 =; pinned by tests/

@@ -201,9 +201,10 @@ def _fixed_complement(tok: Token, lemma: str) -> str | None:
     from ..judge.wordnet import wordnet
 
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    # (its own, or hung on a time after it: "break even this summer" parsed "even this summer")
+    # (its own, or hung on a time after it: "break even this summer" parsed "even this summer"; not on another word
+    # after it, "go far beyond the plan": tests/test_question_phrasal.py::test_frames_an_adverb_on_a_later_word_is_no_complement)
     if nxt is None or nxt.dep_ not in {"advmod", "acomp"} or nxt.pos_ not in {"ADV", "ADJ"} or not nxt.is_alpha \
-            or not (nxt.head == tok or (nxt.head.head == tok and nxt.head.i > nxt.i)):
+            or not (nxt.head == tok or (nxt.head.head == tok and nxt.head.i > nxt.i and nxt.head.dep_ == "npadvmod")):
         return None
     return nxt.lower_ if wordnet().synsets(f"{lemma}_{nxt.lower_}", "v") else None
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..stop_words import STOP_WORDS
-from .frames_nouns import is_being, lexfile
+from .frames_nouns import STUFF_LEXFILES, is_being, lexfile
 from .frames_phrasal import adverb_particle
 from .lexicon import words
 from .text import with_pos, with_word
@@ -64,7 +64,11 @@ _ANY = words("any anything anyone anybody")
 # ("asked whether the guild would ratify" -> "Will the guild ratify ...?", "had made" -> "has made":
 # test_frames_a_question_made_readable).
 _BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
-_GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")  # ("Is X going to V": test_frames_a_question_made_readable)
+_GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to (?=(\S+))")  # ("Is X going to V": test_frames_a_question_made_readable)
+# What follows "going to" when it is a place or a thing, not a verb ("going to the final", "going to Pellby", "going to
+# court?"): `_going_to` keeps it (tests/test_question_asked.py::test_question_going_to_a_place_is_no_act).
+_NO_VERB_NEXT = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                           "those", "some", "any", "no", "every", "each"})
 _MARKS = frozenset({"?", "whether"})
 # A question's tail that asks for the answer, no part of it ("..., yes or no?", "or not?":
 # test_frames_a_yes_no_question_the_article_asks; a whether-clause's "or not" is cut off with the clause's end, not here).
@@ -235,11 +239,6 @@ def _stated(sent: Span) -> list[tuple[str, set[str], str]]:
     return out
 
 
-# WordNet's files of stuff written without an article (noun.food 13, noun.possession 21, noun.substance 27: "pay",
-# "funding", "water"), as question_act.STUFF_LEXFILES: headlinese drops no article before them.
-_MASS_LEXFILES = frozenset({13, 21, 27})
-
-
 def _bare_objects(verb: Token, rest: list[Token]) -> set[int]:
     """Where "the" goes back in a headline's act (`_stated`): before each singular common noun the verb takes as its
     object (or one joined to it) that headlinese wrote with no determiner, at the start of its phrase ("Drivers told to
@@ -252,7 +251,7 @@ def _bare_objects(verb: Token, rest: list[Token]) -> set[int]:
             pass
         elif t.dep_ != "dobj" or t.head != verb:
             continue
-        if t.tag_ != "NN" or t.pos_ != "NOUN" or lexfile(t.lemma_.lower()) in _MASS_LEXFILES \
+        if t.tag_ != "NN" or t.pos_ != "NOUN" or lexfile(t.lemma_.lower()) in STUFF_LEXFILES \
                 or any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in t.children):
             continue
         if _light_object(verb, t):
@@ -491,13 +490,17 @@ def _written(tok: Token) -> str:
 
 def _particle(tok: Token) -> bool:
     """A verb's particle: a prt, or an adverb the parse made of one after the object ("Can the Greens take Ostby North
-    back?": "take back Ostby North"; frames.adverb_particle)."""
+    back?": "take back Ostby North"; frames_phrasal.adverb_particle)."""
     return tok.dep_ == "prt" or (tok.head.pos_ in {"VERB", "AUX"} and adverb_particle(tok, tok.head.lemma_.lower()))
 
 
 def _join(toks: list[Token]) -> str:
     text = " ".join("".join(_written(t) for t in _ordered(toks)).split()).replace(" ?", "?")
-    return _going_to(_YES_OR_NO.sub("?", text))
+    # ("going to" asked with "will" only before a verb the parse tags one: not "going to court?", a noun:
+    # tests/test_question_asked_corpus.py::test_frames_going_to_a_place_asks_no_act)
+    verb_next = any(t.lower_ == "going" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+                    and t.doc[t.i + 2].tag_ == "VB" for t in toks)
+    return _going_to(_YES_OR_NO.sub("?", text), verb_next)
 
 
 def _ordered(toks: list[Token]) -> list[Token]:
@@ -510,7 +513,17 @@ def _ordered(toks: list[Token]) -> list[Token]:
     return out
 
 
-def _going_to(text: str) -> str:
+def _going_to(text: str, verb_next: bool | None = None) -> str:
     """"Is X going to V" asked as "Will X V" ("Is the syndicate going to lease the kiln?" -> "Will the syndicate lease
-    the kiln?")."""
-    return _GOING_TO.sub(lambda m: f"Will {m.group(1)} ", text)
+    the kiln?"); not before an article, a possessive, a name or a number ("Are the Rovers going to the final?"), nor a
+    single word ending the question ("Is the council going to court?"): what follows "to" there is no verb (tests/
+    test_question_asked.py::test_question_going_to_a_place_is_no_act). `verb_next`, when the parse was read, says
+    whether the parse tags the word a verb ("going to hold?" yes, "going to court?" no), and decides alone."""
+    found = _GOING_TO.match(text)
+    if found is None or verb_next is False:
+        return text
+    word = found.group(2)
+    if verb_next is None and (word.lower() in _NO_VERB_NEXT or word[:1].isupper() or word[:1].isdigit()
+                              or word.endswith("?")):
+        return text
+    return _GOING_TO.sub(lambda m: f"Will {m.group(1)} ", text, count=1)

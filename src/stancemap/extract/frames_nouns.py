@@ -52,8 +52,9 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
         elif child.dep_ == "compound" and child.i == tok.i - 1 and child.pos_ == "NOUN" and child.is_alpha \
                 and not _doer(child) and verb == tok.lemma_.lower() and names_transitive_act(verb):
             # a common noun before a decree ("the car ban") or a noun naming a verb's act done to a thing ("the rent
-            # freeze"); not one saying what kind of act ("a confidence vote", "the pay rise", "the home game": no
-            # object-taking verb names them), nor a name, as often the doer ("the Quellis application") as not
+            # freeze"); not one saying what kind of act ("the pay rise", "the rugby game": `names_transitive_act` finds
+            # no sense of the noun derived from an object-taking sense of its verb; "a confidence vote" is left out
+            # above, "vote" a STANCE_NOUNS word), nor a name, as often the doer ("the Quellis application") as not
             return verb, child
     return None
 
@@ -268,9 +269,9 @@ def names_transitive_act(noun: str) -> bool:
     """Whether a noun that is its own verb names that verb's act done to a thing: a decree (`is_decree`), or WordNet
     derives one of its senses from a sense of the same verb that takes a direct object ("freeze", "hike", "cull",
     "pass"); not "game" (no sense of the noun derives from the verb), nor "rise" (only from the verb with no object:
-    "prices rise"). The noun before it may then be its object ("the rent freeze": freeze the rent), not before "the home
-    game" (q_relegate's "Will the home be gamed?"). Its first sense alone lost q_budget ("Budget passes" in a live
-    blog, parsed a compound): session 45. Pinned by tests/test_question_named_acts.py::
+    "prices rise"). The noun before it may then be its object ("the rent freeze": freeze the rent), not before "the
+    rugby game" ("Will the rugby be gamed?", q_relegate's shape). Its first sense alone lost q_budget (a headline "Levy
+    passes" in a live blog, parsed a compound): session 45. Pinned by tests/test_question_named_acts.py::
     test_frames_a_noun_before_a_contest_is_no_object."""
     from ..judge.wordnet import DERIVED, wordnet
 
@@ -290,6 +291,11 @@ def names_transitive_act(noun: str) -> bool:
 
 # WordNet's files of nouns for people and bodies of people (noun.person 18, noun.group 14).
 BEINGS = frozenset({14, 18})
+
+
+# WordNet's lexicographer files of stuff written without an article (noun.food 13, noun.possession 21, noun.substance
+# 27: "pay", "funding", "water"): question_act.stuff, and frames_asked._bare_objects (headlinese drops no article there).
+STUFF_LEXFILES = frozenset({13, 21, 27})
 
 
 @lru_cache(maxsize=4096)

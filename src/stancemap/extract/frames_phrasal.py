@@ -67,7 +67,7 @@ PLACES = frozenset({6, 14, 15})
 
 
 def adverb_particle(child: Token, lemma: str) -> bool:
-    """A particle the parse made an adverb after the verb's object ("take the seat back", "win Ostby North back"): with
+    """A particle the parse made an adverb after the verb's object ("hand the keys back", "win Ostby North back"): with
     the verb, one WordNet knows ("take back"), it is the verb's particle, written after the verb in a question the corpus
     asks (frames_asked._ordered). Not in the frames' acts: there it turned "the figures show the rise up" into an act
     "show up" (q_enough lost, session 45). Pinned by tests/test_question_phrasal.py::
