@@ -180,7 +180,20 @@ def _named_after_a_body(ent: Span, text: str) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.tag_ == "NN" and before.text.islower() \
         and first_name_gender(text.split()[0]) is None \
-        and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == NOUN_GROUP)  # ("group": noun.Tops)
+        and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == NOUN_GROUP  # ("group": noun.Tops)
+             or _workplace(before.lemma_.lower()))
+
+
+# The hypernyms of a word for a place of work or an institution, whose name is a body's ("the laboratory X", "the
+# brewery X"): tests/extract/test_speakers_session45.py::test_a_name_after_a_word_for_a_workplace.
+WORKPLACES = frozenset({"workplace", "works", "industrial plant", "institution", "establishment"})
+
+
+@lru_cache(maxsize=4096)
+def _workplace(lemma: str) -> bool:
+    from ..judge.wordnet import wordnet
+
+    return bool(wordnet().hypernyms(lemma, "n", senses=1, depth=4) & WORKPLACES)
 
 
 # Words for a body that WordNet files first as no body of people ("a cycling campaign").
@@ -248,8 +261,19 @@ def _noun_file(lemma: str) -> int | None:
 
 def _subject(root: Token) -> bool:
     """The name is its clause's subject, or the apposition of a subject ("The port's director, X,
-    said")."""
-    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
+    said"), or a name the parse coordinated with a word for a person that is ("Ferry columnist and ex-skipper X gave")."""
+    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}) \
+        or role_coordinated(root)
+
+
+def role_coordinated(root: Token) -> bool:
+    """"Ferry columnist and ex-skipper Ivo Brandt gave it his backing": the parse made the name a conjunct of the first
+    word for a person, the subject; the words before the name describe it, so the name is the subject
+    (tests/extract/test_speakers_session45.py::test_a_name_coordinated_with_its_description)."""
+    head = root.head
+    return root.dep_ == "conj" and head.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "NOUN" and head.tag_ == "NN" \
+        and head.i < root.i and _person_noun(head.lemma_.lower()) \
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children)
 
 
 def _headline_tokens(sdoc: Doc) -> set[int]:

@@ -96,7 +96,10 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
              "inspectorate", "tribunal", "chamber", "trust", "society", "club", "guild"}
 # Last words of a firm's name ("Harriet Mutual", "Kelvar Holdings", "Velo Motors"): a person's name never ends in these
 # either, and "the company" may be such a firm (roleholders.named_company; test_speakers_session24[a_firm_*])
-FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom"})
+# (a builder's or maker's plural, "X Homes", "Y Developments", "Z Industries", "W Works": typed a person by the vote, its
+# spokeswoman given to its chief executive; tests/extract/test_speakers_session45.py::test_a_firm_named_by_a_plural)
+FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom",
+                        "homes", "developments", "industries", "technologies", "properties", "builders", "works"})
 ORG_HEADS |= FIRM_HEADS
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

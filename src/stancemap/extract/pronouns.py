@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .lexicon import GENERIC_ROLES, norm_role, title_roles
+from .mentions import role_coordinated
 from .names import gender
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def main_subject(doc: Doc | None, m: Mention) -> bool:
     if span is None:
         return False
     tok = span.root
-    if tok.dep_ == "appos":
+    if tok.dep_ == "appos" or role_coordinated(tok):  # ("Ferry columnist and ex-skipper X gave": mentions.role_coordinated)
         tok = tok.head
     return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT"
 

@@ -122,9 +122,24 @@ def described_elsewhere(index: ActorIndex, mentions: list[Mention], span: Span) 
     Kell Council's scrutiny committee", "The Vesk family", "the Lathe Workers' Union" after it): a bare "the <body
     word>" (WordNet files it as a body of people) is that body, the nearest before, else the first after; named
     nowhere, it stays unnamed (test_speakers_session20[a_bare_body_named_elsewhere])."""
-    if not _the_body_word(span):
+    if not _the_body_word(span) and not _bare_mass_body(span):
         return None
     return body_by_word(index, mentions, span.root, span.start_char)
+
+
+def _bare_mass_body(span: Span) -> bool:
+    """"Police said ...", "the police say", "Council said": a body's word alone with no article (capitalised only where it
+    opens the sentence), or after "the" a word that is its own plural (its lemma is the word, "police"; a singular is
+    _the_body_word's); taken up only as the body the article names by that word (body_by_word: "Kessel City Police"),
+    never a body of its own
+    (tests/extract/test_speakers_session45.py::test_a_bare_body_word_takes_up_the_named_body)."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) == 1 and words[0].i == head.i and len(span) <= 2 and (len(span) == 1 or span[0].lower_ == "the") \
+        and head.tag_ in {"NNS", "NN", "NNP", "NNPS"} and lemma == head.lower_ \
+        and (head.text.islower() or (head.i == head.sent.start and head.text[1:].islower())) \
+        and lemma not in PERSON_ROLES and lemma not in UNNAMED_SOURCES and not a_polity(lemma) and a_body(lemma)
 
 
 def body_by_word(index: ActorIndex, mentions: list[Mention], head: Token, pos: int) -> Actor | None:
