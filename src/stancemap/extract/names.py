@@ -120,7 +120,8 @@ def missed_names(doc: Doc) -> list[Span]:
         start = None
         if (_name_word(tok, tagged) and _name_word(doc[i + 1], tagged) and first_name_gender(tok.text)) or (
                 first_name_gender(tok.text) in {"female", "male"} and (_speaking_pair(tok, persons)
-                                                                        or _misparsed_surname(tok, tagged))):
+                                                                        or _misparsed_surname(tok, tagged))) \
+                or _described_pair(tok, tagged):
             start = i
         elif (tok.lower_ in PERSON_ROLES or person_word_before(tok)) and i + 2 < len(doc) \
                 and _name_word(doc[i + 1], persons) and _name_word(doc[i + 2], persons):
@@ -137,6 +138,28 @@ def missed_names(doc: Doc) -> list[Span]:
             found.append(doc[start:end])
         i = end
     return found
+
+
+def _described_pair(tok: Token, tagged: set[int]) -> bool:
+    """Two capitalised words the tagger left untagged, a given name it does not know and a surname, set off by an
+    apposition that is a word for a person ("Tobin Quarrel, leader of the rebel wing, is ...", "Ardal Sneem, a
+    fisherman, said"): a person (tests/extract/test_speakers_session45.py::test_an_untagged_name_described_as_a_person)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.i in tagged or tok.i + 1 in tagged:
+        return False
+    surname = doc[tok.i + 1]
+    if tok.dep_ != "compound" or tok.head.i != surname.i or tok.pos_ != "PROPN" or surname.pos_ != "PROPN" \
+            or not (_capitalised(tok) and _capitalised(surname)) or surname.lower_ in ORG_HEADS \
+            or surname.lower_ in NOT_NAMES or tok.lower_ in NOT_NAMES or is_place(tok.text) or is_place(surname.text) \
+            or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+        return False
+    return surname.i + 1 < len(doc) and doc[surname.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.i > surname.i + 1 and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in PERSON_ROLES or person_noun(c.lemma_.lower())) for c in surname.children)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
 
 
 def person_word_before(tok: Token) -> bool:

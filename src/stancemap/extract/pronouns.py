@@ -248,6 +248,11 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
             return actor
     fresh = next((m for m in before if m.subject and sentence_index - 1 <= m.sent <= sentence_index
                   and m.start > res.running_pos and main_subject(res.doc, m) and person(m) is not None), None)
+    if fresh is None and not any(person(m) is not None for m in before if m.sent >= sentence_index - 1):
+        # (two sentences back when the one between names no one: "X opens with an apology. Then comes the argument we
+        # expected. '...,' he tells MPs"; tests/extract/test_speakers_session45.py::test_he_across_a_sentence_naming_no_one)
+        fresh = next((m for m in before if m.subject and m.sent == sentence_index - 2 and m.start > res.running_pos
+                      and main_subject(res.doc, m) and person(m) is not None), None)
     role = _role_subject(res, pos, fits)
     if role is not None and (fresh is None or role[0] > fresh.start):
         return role[1]
