@@ -105,6 +105,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
                 continue
             ent = trimmed
         ent = _extend_of_phrase(_extend_body_name(_extend_hyphenated(_extend_given_name(ent))))
+        ent = _extend_described_body(ent)
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
@@ -389,6 +390,24 @@ def _extend_body_name(ent: Span) -> Span:
         else:
             break
     return ent if start == ent.start and ent.label_ in {"ORG", "FAC"} else Span(doc, start, ent.end, label="ORG")
+
+
+def _extend_described_body(ent: Span) -> Span:
+    """"Fair Streets Hallam, the residents' campaign, said" tagged "Streets Hallam": a name set off by an apposition that
+    is a word for a body runs back over the capitalised word before it that the parse hangs on it as a compound, in no
+    other entity and no word for a person or a title, and is a body's name
+    (tests/extract/test_speakers_session45.py::test_a_body_name_cut_at_its_first_word)."""
+    doc, first = ent.doc, ent.start - 1
+    if first < ent.sent.start or doc[first].ent_iob_ != "O" or doc[first].dep_ != "compound" \
+            or not ent.start <= doc[first].head.i < ent.end or not doc[first].is_alpha \
+            or not doc[first].text[:1].isupper() or doc[first].text.isupper() or doc[first].lower_ in TITLE_WORDS \
+            or doc[first].lower_ in PERSON_ROLES or _person_noun(doc[first].lower_) \
+            or first_name_gender(doc[first].text) is not None:
+        return ent
+    bodies = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"
+              and (c.lemma_.lower() in ORG_HEADS or c.lemma_.lower() in _BODY_WORDS
+                   or _noun_file(c.lemma_.lower()) == NOUN_GROUP)]
+    return Span(doc, first, ent.end, label="ORG") if bodies else ent
 
 
 def _extend_hyphenated(ent: Span) -> Span:

@@ -96,6 +96,11 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
             or lemma in UNNAMED_SOURCES or span[0].lower_ in {"a", "an"}:
         return None
     described = _describing(head)
+    of = _of_field(head)
+    if not described and of is not None and (a_body(lemma) or lemma in AGENCY_WORDS) and head.tag_ in {"NN", "NNP"}:
+        # "The ministry of environment said": the body and its field after "of", a common noun in lower case, none before
+        # the head (tests/extract/test_speakers_session45.py::test_a_body_described_after_of)
+        return body_of_words(index, span.doc[head.i: of.i + 1])
     # (a plural is members, not one body: "the cruise lines", "Fuming families"; "police" is its own lemma)
     # (a public body's word WordNet files as a person, "the energy regulator", "the statistics watchdog", is a body here:
     # tests/extract/test_speakers_session30.py)
@@ -107,6 +112,18 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
     # test_speakers_session24[a_dateline_hung_on_the_subject])
     first = max(span.start, min(c.left_edge.i for c in described))
     return body_of_words(index, span.doc[first: head.i + 1])
+
+
+def _of_field(head: Token) -> Token | None:
+    """The field of a body written after its word with "of" ("ministry of environment", "department of transport"): the
+    one noun in lower case (the tagger may call it a proper noun), with no determiner or word of its own, that "of"
+    takes; else None."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1):
+        field = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if field is not None and field.i == prep.i + 1 and field.tag_ in {"NN", "NNP"} and field.text.islower() \
+                and not any(True for _ in field.children):
+            return field
+    return None
 
 
 def _describing(head: Token) -> list[Token]:
