@@ -11,8 +11,8 @@ QUESTION = "Should the night ferry run?"
 
 PANEL = (
     "Harbour Hour: should the ferry run at night?\n\n"
-    "Presenter Morwenna Tallis-Ode was joined by Bartholomew Quinlan-Fisk, a former harbour master, and Agnes "
-    "Holloway-Brandt, spokeswoman for Night Crossing Now. This transcript has been edited for length.\n\n"
+    "Tonight's guests are Bartholomew Quinlan-Fisk, who ran the harbour for a decade, and Agnes Holloway-Brandt of "
+    "the Night Crossing Now campaign. Morwenna Tallis-Ode asks the questions.\n\n"
     "MTO: Bartholomew Quinlan-Fisk, you ran the harbour for ten years. Should the night ferry run?\n\n"
     "BQF: Only if the new lights are fitted first. Without them I would not send a crew out after dark.\n\n"
     "MTO: Agnes Holloway-Brandt, is that fair?\n\n"
@@ -45,7 +45,7 @@ def test_a_name_coordinated_with_its_description(run) -> None:  # type: ignore[n
 
 
 FAIR = ("Fair cleared\n\nKessel City Police cleared the harvest fair from Brannock Green late on Sunday after a fight near "
-        "the cider tent. Police said 12 people were detained and two were taken to hospital. Organiser Wilma Threader "
+        "the cider tent. Police said the fair would stay shut until Wednesday. Organiser Wilma Threader "
         "said the stewards had lost control. \"The police went in far too hard,\" she said. The police say the stewards "
         "asked for help. A force spokesman said officers had been pelted with bottles before the fair was cleared.")
 
@@ -54,7 +54,7 @@ def test_a_bare_body_word_takes_up_the_named_body(run) -> None:  # type: ignore[
     """Red on a596c68c (both unnamed): "Police said" with no article, and "the police" (a word that is its own plural),
     are the body the article names by that word (roleholders._bare_mass_body, read by described_elsewhere)."""
     analysis = run(FAIR, question="Did Kessel City Police use too much force at the fair?")
-    assert speaker_name(analysis, "12 people were detained") == "Kessel City Police"
+    assert speaker_name(analysis, "the fair would stay shut until Wednesday") == "Kessel City Police"
     assert speaker_name(analysis, "the stewards asked for help") == "Kessel City Police"
     assert speaker_name(analysis, "the stewards had lost control") != "Kessel City Police"
 
@@ -70,10 +70,10 @@ def test_a_firm_named_by_a_plural(run) -> None:  # type: ignore[no-untyped-def]
     """Red on a596c68c (the firm typed a person, its spokeswoman given to its chief executive): a name ending in a
     builder's plural ("Homes") is a firm (names.FIRM_HEADS), so "a company spokeswoman" speaks for it."""
     analysis = run("Estate row\n\nResidents of the Quarry Rise estate say their gardens flood every winter. Holmbrook "
-                   "Homes insists the drains were built to standard. Its chief executive Osric Penhallow was paid a large "
-                   "bonus last year. A company spokeswoman said the drains would be inspected again in the spring.",
+                   "Homes maintains the drains were laid to standard. Osric Penhallow, who founded the builder, lives on "
+                   "the estate himself. A company spokeswoman said the drains would be inspected again in the spring.",
                    question="Should the Quarry Rise drains be rebuilt?")
-    assert speaker_name(analysis, "the drains were built to standard") == "Holmbrook Homes"
+    assert speaker_name(analysis, "the drains were laid to standard") == "Holmbrook Homes"
     assert speaker_name(analysis, "inspected again in the spring") == "Holmbrook Homes"
 
 
@@ -81,10 +81,10 @@ def test_a_word_for_a_person_takes_up_an_unsure_name(run) -> None:  # type: igno
     """Red on a596c68c (unnamed): "the winger" after a lone surname the vote left unsure ("other") but the tagger calls a
     person, newly the subject of the sentence before, is that person (SpeakerResolver._fresh_subject, `unsure`)."""
     analysis = run("Cup tie row\n\nHarwell Town fans were furious after Saturday's replay. Their captain Marten Oyelaran "
-                   "told the Echo: \"We were cheated.\" Brekke answered the criticism online on Sunday night. \"Three "
-                   "assists this month and suddenly I am the villain? Look at the tape,\" the winger posted. The league "
-                   "said it would review the match.", question="Was the replay's penalty the right call?")
-    assert speaker_name(analysis, "suddenly I am the villain") == "Brekke"
+                   "told the Echo: \"We were cheated.\" Brekke came off the bench late and won the free kick. \"I was "
+                   "pulled back and everyone in the ground saw it,\" the winger said afterwards. The league said it would "
+                   "review the match.", question="Was the replay's penalty the right call?")
+    assert speaker_name(analysis, "everyone in the ground saw it") == "Brekke"
     assert speaker_name(analysis, "We were cheated") == "Marten Oyelaran"
 
 
@@ -92,17 +92,16 @@ def test_their_takes_up_the_people_before(run) -> None:  # type: ignore[no-untyp
     """Red on a596c68c (unnamed; in a batch, the body that spoke last): "Their argument is that ..." after a sentence
     whose subject is plural people named by no name ("The two dissenting judges", a number being no name) is theirs,
     as "they" would be (SpeakerResolver._people_before)."""
-    analysis = run("Appeal ruling\n\nThe appeal court upheld the Harnley quarry licence by three votes to two on Tuesday. "
-                   "The law gives the court wide discretion in such cases. The two dissenting judges of the appeal court "
-                   "deserve a closer reading than the quarry's opponents have given them. Their argument, as far as one "
-                   "can tell from the published summary, is that the licence was granted before the survey was finished.",
+    analysis = run("Quarry licence\n\nThe licensing board renewed the Harnley quarry licence by five votes to two on "
+                   "Tuesday. The two dissenting councillors have since written to the board's chair. Their complaint is "
+                   "that the licence was granted before the survey was finished.",
                    question="Should the Harnley quarry licence stand?")
-    assert speaker_name(analysis, "granted before the survey was finished") == "two dissenting judges of the appeal court"
+    assert speaker_name(analysis, "granted before the survey was finished") == "two dissenting councillors"
 
 
-WATER = ("Water tests\n\nTests commissioned by residents of Pellow Quay found lead in tap water at four homes. The "
-         "independent laboratory {lab} examined 30 samples from kitchens on the quay. Two samples held lead at twice the "
-         "permitted level, the laboratory's report said. The water company said it would replace the old pipes.")
+WATER = ("Water tests\n\nResidents of Pellow Quay paid for their own tests of tap water this spring. Samples from 30 "
+         "kitchens went to the laboratory {lab} in March. Lead at twice the permitted level turned up in two of them, "
+         "the laboratory's report said. The water company said it would replace the old pipes.")
 
 
 def test_a_name_after_a_word_for_a_workplace(run) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +110,7 @@ def test_a_name_after_a_word_for_a_workplace(run) -> None:  # type: ignore[no-un
     vote left it unsure (SpeakerResolver._introduced_as); "the laboratory's report" is then that body's."""
     for lab in ("Quillon Ashcombe", "Harrowgate Analytica"):
         analysis = run(WATER.format(lab=lab), question="Is the tap water on Pellow Quay safe to drink?")
-        assert speaker_name(analysis, "twice the permitted level") == lab
+        assert speaker_name(analysis, "turned up in two of them") == lab
         assert next(a for a in analysis.actors if a.name == lab).kind != "person"
 
 
@@ -120,12 +119,12 @@ def test_a_firm_named_with_an_s(run) -> None:  # type: ignore[no-untyped-def]
     fighting", "Pettigrew's says") keeps it, an alias of the body (extract._add_possessive_names); "'s said" may be a
     contracted "has" and proves nothing."""
     analysis = run("Bakery vote\n\nStaff at the Pettigrew's bakery in Lowmarsh began voting on Monday on whether to join "
-                   "a union. Pettigrew's is fighting the vote hard. Pettigrew's says it already pays above the local "
-                   "average and that a union would add nothing.", question="Will the Lowmarsh bakery staff vote to join "
-                   "a union?")
+                   "a union. Pettigrew's has opposed the ballot from the start. Pettigrew's says a union would add "
+                   "nothing to wages that are already the highest in the town.", question="Will the Lowmarsh bakery "
+                   "staff vote to join a union?")
     actor = next(a for a in analysis.actors if a.name.startswith("Pettigrew"))
     assert "Pettigrew's" in [actor.name, *actor.aliases]
-    assert speaker_name(analysis, "already pays above the local average") in {"Pettigrew", "Pettigrew's"}
+    assert speaker_name(analysis, "already the highest in the town") in {"Pettigrew", "Pettigrew's"}
 
 
 def test_an_untagged_name_described_as_a_person() -> None:
@@ -135,7 +134,7 @@ def test_an_untagged_name_described_as_a_person() -> None:
     from stancemap.extract.names import missed_names
     from stancemap.parse import load_nlp
 
-    doc = load_nlp()("Quorin Oakes, leader of the board's dissenting faction, is not in a forgiving mood.")
+    doc = load_nlp()("Quorin Oakes, chair of the tenants' committee, has called a meeting for Friday.")
     doc.ents = []
     assert [span.text for span in missed_names(doc)] == ["Quorin Oakes"]
     doc = load_nlp()("Harbour Street, the board's old address, is up for sale.")
@@ -147,9 +146,9 @@ def test_he_across_a_sentence_naming_no_one(run) -> None:  # type: ignore[no-unt
     """Red on a596c68c (the running speaker's): a "he" two sentences after a person newly made the subject, the sentence
     between naming no one, is that person (pronouns._resolve, rule 2 reaching back over a sentence naming no one)."""
     analysis = run("Hearing live\n\nCouncil leader Edgar Brightmore told the committee he had read every complaint. \"We "
-                   "hear you,\" he said. Ferris Holloway-Quint, the depot's manager, was called next. Holloway-Quint "
-                   "begins with an apology to the drivers. Then comes the defence everyone expected. \"A fine now would "
-                   "only take money from the buses,\" he tells the committee.", question="Should the depot be fined?")
+                   "hear you,\" he said. Ferris Holloway-Quint, the depot's manager, took the chair at nine. The room "
+                   "fell quiet. \"A fine now would only take money from the buses,\" he told the committee.",
+                   question="Should the depot be fined?")
     assert speaker_name(analysis, "only take money from the buses") == "Ferris Holloway-Quint"
     assert speaker_name(analysis, "We hear you") == "Edgar Brightmore"
 
@@ -171,7 +170,6 @@ def test_a_body_name_cut_at_its_first_word(run) -> None:  # type: ignore[no-unty
     campaign") runs back over the capitalised word the parse hangs on it as a compound (mentions._extend_described_body),
     and "the group" after it is that body."""
     analysis = run("Lane closure\n\nThe council will close Brook Lane to through traffic from June. Quiet Roads Tenby, the "
-                   "residents' campaign, said it would ask for the closure to be made permanent. The group believes the "
-                   "lane is \"the most dangerous road in the ward\".", question="Should Brook Lane be closed for good?")
+                   "local cyclists' association, has backed the closure. The group believes the lane is \"the most "
+                   "dangerous road in the ward\".", question="Should Brook Lane be closed for good?")
     assert speaker_name(analysis, "the most dangerous road in the ward") == "Quiet Roads Tenby"
-    assert speaker_name(analysis, "closure to be made permanent") == "Quiet Roads Tenby"

@@ -393,9 +393,9 @@ def _extend_body_name(ent: Span) -> Span:
 
 
 def _extend_described_body(ent: Span) -> Span:
-    """"Fair Streets Hallam, the residents' campaign, said" tagged "Streets Hallam": a name set off by an apposition that
-    is a word for a body runs back over the capitalised word before it that the parse hangs on it as a compound, in no
-    other entity and no word for a person or a title, and is a body's name
+    """"Quiet Roads Tenby, the local cyclists' association, has ..." tagged "Roads Tenby": a name set off by an
+    apposition that is a word for a body runs back over the capitalised word before it that the parse hangs on it as a
+    compound, in no other entity and no word for a person or a title, and is a body's name
     (tests/extract/test_speakers_session45.py::test_a_body_name_cut_at_its_first_word)."""
     doc, first = ent.doc, ent.start - 1
     if first < ent.sent.start or doc[first].ent_iob_ != "O" or doc[first].dep_ != "compound" \

@@ -142,7 +142,7 @@ def missed_names(doc: Doc) -> list[Span]:
 
 def _described_pair(tok: Token, tagged: set[int]) -> bool:
     """Two capitalised words the tagger left untagged, a given name it does not know and a surname, set off by an
-    apposition that is a word for a person ("Tobin Quarrel, leader of the rebel wing, is ...", "Ardal Sneem, a
+    apposition that is a word for a person ("Quorin Oakes, chair of the tenants' committee, has ...", "Ardal Sneem, a
     fisherman, said"): a person (tests/extract/test_speakers_session45.py::test_an_untagged_name_described_as_a_person)."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or tok.i in tagged or tok.i + 1 in tagged:

@@ -249,8 +249,8 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
     fresh = next((m for m in before if m.subject and sentence_index - 1 <= m.sent <= sentence_index
                   and m.start > res.running_pos and main_subject(res.doc, m) and person(m) is not None), None)
     if fresh is None and not any(person(m) is not None for m in before if m.sent >= sentence_index - 1):
-        # (two sentences back when the one between names no one: "X opens with an apology. Then comes the argument we
-        # expected. '...,' he tells MPs"; tests/extract/test_speakers_session45.py::test_he_across_a_sentence_naming_no_one)
+        # (two sentences back when the one between names no one: "X took the chair at nine. The room fell quiet.
+        # '...,' he told the committee"; tests/extract/test_speakers_session45.py::test_he_across_a_sentence_naming_no_one)
         fresh = next((m for m in before if m.subject and m.sent == sentence_index - 2 and m.start > res.running_pos
                       and main_subject(res.doc, m) and person(m) is not None), None)
     role = _role_subject(res, pos, fits)

@@ -894,7 +894,7 @@ class SpeakerResolver:
     def _fresh_subject(self, pos: int, sentence_index: int, unsure: bool = False) -> Actor | None:
         """A person newly the subject of this or the previous sentence, named after the running speaker last spoke; with
         `unsure`, a name the vote left unsure ("other") that the tagger calls a person there, made a person ("Brekke
-        himself answered ... '...,' the winger posted": tests/extract/test_speakers_session45.py::
+        came off the bench late. '...,' the winger said": tests/extract/test_speakers_session45.py::
         test_a_word_for_a_person_takes_up_an_unsure_name)."""
         found = next((a for m in reversed(self.mentions) if m.start < pos and m.subject
                       and m.start > self.running_pos and sentence_index - 1 <= m.sent <= sentence_index
