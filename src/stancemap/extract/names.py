@@ -99,7 +99,8 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
 # (a builder's or maker's plural, "X Homes", "Y Developments", "Z Industries", "W Works": typed a person by the vote, its
 # spokeswoman given to its chief executive; tests/extract/test_speakers_session45.py::test_a_firm_named_by_a_plural)
 FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom",
-                        "homes", "developments", "industries", "technologies", "properties", "builders", "works"})
+                        "homes", "developments", "industries", "technologies", "properties", "builders", "works",
+                        "estates"})
 ORG_HEADS |= FIRM_HEADS
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -142,8 +143,9 @@ def missed_names(doc: Doc) -> list[Span]:
 
 def _described_pair(tok: Token, tagged: set[int]) -> bool:
     """Two capitalised words the tagger left untagged, a given name it does not know and a surname, set off by an
-    apposition that is a word for a person ("Quorin Oakes, chair of the tenants' committee, has ...", "Ardal Sneem, a
-    fisherman, said"): a person (tests/extract/test_speakers_session45.py::test_an_untagged_name_described_as_a_person)."""
+    apposition that is a role's word ("Quorin Oakes, chair of the tenants' committee, has ..."): a person; not any word
+    WordNet files as a person, which a firm's trade may be ("X Steel, the country's largest steelmaker")
+    (tests/extract/test_speakers_session45.py::test_an_untagged_name_described_as_a_person)."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or tok.i in tagged or tok.i + 1 in tagged:
         return False
@@ -154,8 +156,8 @@ def _described_pair(tok: Token, tagged: set[int]) -> bool:
             or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
         return False
     return surname.i + 1 < len(doc) and doc[surname.i + 1].text == "," and any(
-        c.dep_ == "appos" and c.i > surname.i + 1 and c.pos_ == "NOUN"
-        and (c.lemma_.lower() in PERSON_ROLES or person_noun(c.lemma_.lower())) for c in surname.children)
+        c.dep_ == "appos" and c.i > surname.i + 1 and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLES
+        for c in surname.children)
 
 
 def _capitalised(tok: Token) -> bool:

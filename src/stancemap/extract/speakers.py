@@ -197,7 +197,11 @@ class SpeakerResolver:
         actor, rule = self.phrase_actor(span, sentence_index)
         if actor is not None and actor.kind in {"other", "organization"} and rule == "named" \
                 and not is_place(actor.name):
-            actor = self._given_name_of(actor) or actor
+            # (or the first word of a body's name the article writes in full: _short_form)
+            # (only where the phrase is the name itself: not "somebody in X")
+            own = " ".join(t.text for t in span if t.lower_ not in {"the", "a", "an"}) == actor.name
+            actor = self._given_name_of(actor) or (self._short_form(actor.name) if own and " " not in actor.name
+                                                   else None) or actor
         if actor is not None and actor.kind in {"group", "organization", "country"} and rule != "author":
             self.running_group = actor  # (a poll's pollster is no "we" or "they" of the next sentences)
         if actor is not None and actor.kind == "organization" and rule == "named" \
@@ -351,7 +355,8 @@ class SpeakerResolver:
             return people, "group" if people is not None else "unnamed"
         # (not a role word in capitals, "Another opposition MP", no name: test_another_role_in_capitals_is_no_name)
         if head.text[:1].isupper() and low not in PERSONAL_PRONOUNS and not (head.text.isupper() and head_lemma in PERSON_ROLES):
-            found = self.index.lookup(span.text) or self.index.lookup(head.text)
+            found = self.index.lookup(span.text) or self.index.lookup(head.text) \
+                or (self._short_form(head.text) if len(span) == 1 else None)
             if found is not None:
                 name = proper_name(span) or head.text
                 if found.kind == "person":
@@ -803,6 +808,17 @@ class SpeakerResolver:
             if actor is not None and actor.kind in {"organization", "group", "media"} and name_head(actor.name) == head:
                 return actor
         return None
+
+    def _short_form(self, word: str) -> Actor | None:
+        """"Harwick expects ..." after "Harwick Estates": a lone capitalised word, no given name nor place, that opens
+        the name of exactly one body (or unsure name) of two words or more the article names, is that body's short form
+        (tests/extract/test_speakers_session45.py::test_a_body_by_the_first_word_of_its_name)."""
+        if first_name_gender(word) is not None or is_place(word):
+            return None
+        bodies = [a for a in self.index.actors if a.kind in {"organization", "other"} and len(a.name.split()) >= 2
+                  and a.name.split()[0] == word and a.name.split()[-1].lower() in ORG_HEADS
+                  and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in a.name.split())]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _named_by_kind(self, word: Token, pos: int) -> Actor | None:
         """"A force spokesman" after "Kessel City Police": the latest body named before whose name's head is a kind of
