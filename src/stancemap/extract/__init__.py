@@ -66,6 +66,7 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
         if a.kind == "person" and a.name in headline_surnames:
             index.became_person.add(a.id)  # (a person for the corpus too, as a one-word name that speaks)
     _add_surname_mentions(document, sdoc, mentions, index)
+    _add_possessive_names(sdoc, mentions, index)
     sents = list(sdoc.sents)
     drafts = _statements(document, sdoc, sents, mentions, index)
     events = find_events(document, sdoc, mentions, 0)
@@ -101,6 +102,24 @@ def _add_surname_mentions(document: Document, sdoc: Doc, mentions: list[Mention]
         if actor is not None:
             index.add_alias(actor, m.text)
     mentions.sort(key=lambda m: m.start)
+
+
+def _add_possessive_names(sdoc: Doc, mentions: list[Mention], index: ActorIndex) -> None:
+    """A firm named with an "'s" that possesses nothing ("Harrowby's says it ...", "Harrowby's has spent ...", "staff at
+    Harrowby's."): the "'s" is of its name, an alias of the body the tagger named without it
+    (tests/extract/test_speakers_session45.py::test_a_firm_named_with_an_s)."""
+    for m in mentions:
+        actor = index.by_id(m.actor)
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if actor is None or actor.kind in {"country", "media"} or span is None or span.end + 1 >= len(sdoc) \
+                or m.text != actor.name or m.locative:
+            continue
+        mark, after = sdoc[span.end], sdoc[span.end + 1]
+        # (a verb of the present after it, "says", "is", "has spent": no "has" contracted, as "'s said" may be, nor
+        # "is", as "'s leaving"; or a sentence's or clause's end)
+        if mark.lower_ in {"'s", "\u2019s"} and not span[-1].whitespace_ \
+                and (after.tag_ in {"VBZ", "VBP", "MD"} or after.text in {".", ",", "?", "!", ";", ":"}):
+            index.add_alias(actor, m.text + "'s")
 
 
 def _sentence_at(sents: list, offset: int) -> int:  # type: ignore[type-arg]

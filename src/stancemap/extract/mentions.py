@@ -105,6 +105,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
                 continue
             ent = trimmed
         ent = _extend_of_phrase(_extend_body_name(_extend_hyphenated(_extend_given_name(ent))))
+        ent = _extend_described_body(ent)
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
@@ -180,7 +181,20 @@ def _named_after_a_body(ent: Span, text: str) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.tag_ == "NN" and before.text.islower() \
         and first_name_gender(text.split()[0]) is None \
-        and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == NOUN_GROUP)  # ("group": noun.Tops)
+        and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == NOUN_GROUP  # ("group": noun.Tops)
+             or _workplace(before.lemma_.lower()))
+
+
+# The hypernyms of a word for a place of work or an institution, whose name is a body's ("the laboratory X", "the
+# brewery X"): tests/extract/test_speakers_session45.py::test_a_name_after_a_word_for_a_workplace.
+WORKPLACES = frozenset({"workplace", "works", "industrial plant", "institution", "establishment"})
+
+
+@lru_cache(maxsize=4096)
+def _workplace(lemma: str) -> bool:
+    from ..judge.wordnet import wordnet
+
+    return bool(wordnet().hypernyms(lemma, "n", senses=1, depth=4) & WORKPLACES)
 
 
 # Words for a body that WordNet files first as no body of people ("a cycling campaign").
@@ -248,8 +262,19 @@ def _noun_file(lemma: str) -> int | None:
 
 def _subject(root: Token) -> bool:
     """The name is its clause's subject, or the apposition of a subject ("The port's director, X,
-    said")."""
-    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
+    said"), or a name the parse coordinated with a word for a person that is ("Ferry columnist and ex-skipper X gave")."""
+    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}) \
+        or role_coordinated(root)
+
+
+def role_coordinated(root: Token) -> bool:
+    """"Ferry columnist and ex-skipper Ivo Brandt gave it his backing": the parse made the name a conjunct of the first
+    word for a person, the subject; the words before the name describe it, so the name is the subject
+    (tests/extract/test_speakers_session45.py::test_a_name_coordinated_with_its_description)."""
+    head = root.head
+    return root.dep_ == "conj" and head.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "NOUN" and head.tag_ == "NN" \
+        and head.i < root.i and _person_noun(head.lemma_.lower()) \
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children)
 
 
 def _headline_tokens(sdoc: Doc) -> set[int]:
@@ -365,6 +390,24 @@ def _extend_body_name(ent: Span) -> Span:
         else:
             break
     return ent if start == ent.start and ent.label_ in {"ORG", "FAC"} else Span(doc, start, ent.end, label="ORG")
+
+
+def _extend_described_body(ent: Span) -> Span:
+    """"Quiet Roads Tenby, the local cyclists' association, has ..." tagged "Roads Tenby": a name set off by an
+    apposition that is a word for a body runs back over the capitalised word before it that the parse hangs on it as a
+    compound, in no other entity and no word for a person or a title, and is a body's name
+    (tests/extract/test_speakers_session45.py::test_a_body_name_cut_at_its_first_word)."""
+    doc, first = ent.doc, ent.start - 1
+    if first < ent.sent.start or doc[first].ent_iob_ != "O" or doc[first].dep_ != "compound" \
+            or not ent.start <= doc[first].head.i < ent.end or not doc[first].is_alpha \
+            or not doc[first].text[:1].isupper() or doc[first].text.isupper() or doc[first].lower_ in TITLE_WORDS \
+            or doc[first].lower_ in PERSON_ROLES or _person_noun(doc[first].lower_) \
+            or first_name_gender(doc[first].text) is not None:
+        return ent
+    bodies = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"
+              and (c.lemma_.lower() in ORG_HEADS or c.lemma_.lower() in _BODY_WORDS
+                   or _noun_file(c.lemma_.lower()) == NOUN_GROUP)]
+    return Span(doc, first, ent.end, label="ORG") if bodies else ent
 
 
 def _extend_hyphenated(ent: Span) -> Span:

@@ -96,7 +96,11 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
              "inspectorate", "tribunal", "chamber", "trust", "society", "club", "guild"}
 # Last words of a firm's name ("Harriet Mutual", "Kelvar Holdings", "Velo Motors"): a person's name never ends in these
 # either, and "the company" may be such a firm (roleholders.named_company; test_speakers_session24[a_firm_*])
-FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom"})
+# (a builder's or maker's plural, "X Homes", "Y Developments", "Z Industries", "W Works": typed a person by the vote, its
+# spokeswoman given to its chief executive; tests/extract/test_speakers_session45.py::test_a_firm_named_by_a_plural)
+FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom",
+                        "homes", "developments", "industries", "technologies", "properties", "builders", "works",
+                        "estates"})
 ORG_HEADS |= FIRM_HEADS
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -117,7 +121,8 @@ def missed_names(doc: Doc) -> list[Span]:
         start = None
         if (_name_word(tok, tagged) and _name_word(doc[i + 1], tagged) and first_name_gender(tok.text)) or (
                 first_name_gender(tok.text) in {"female", "male"} and (_speaking_pair(tok, persons)
-                                                                        or _misparsed_surname(tok, tagged))):
+                                                                        or _misparsed_surname(tok, tagged))) \
+                or _described_pair(tok, tagged):
             start = i
         elif (tok.lower_ in PERSON_ROLES or person_word_before(tok)) and i + 2 < len(doc) \
                 and _name_word(doc[i + 1], persons) and _name_word(doc[i + 2], persons):
@@ -134,6 +139,29 @@ def missed_names(doc: Doc) -> list[Span]:
             found.append(doc[start:end])
         i = end
     return found
+
+
+def _described_pair(tok: Token, tagged: set[int]) -> bool:
+    """Two capitalised words the tagger left untagged, a given name it does not know and a surname, set off by an
+    apposition that is a role's word ("Quorin Oakes, chair of the tenants' committee, has ..."): a person; not any word
+    WordNet files as a person, which a firm's trade may be ("X Steel, the country's largest steelmaker")
+    (tests/extract/test_speakers_session45.py::test_an_untagged_name_described_as_a_person)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.i in tagged or tok.i + 1 in tagged:
+        return False
+    surname = doc[tok.i + 1]
+    if tok.dep_ != "compound" or tok.head.i != surname.i or tok.pos_ != "PROPN" or surname.pos_ != "PROPN" \
+            or not (_capitalised(tok) and _capitalised(surname)) or surname.lower_ in ORG_HEADS \
+            or surname.lower_ in NOT_NAMES or tok.lower_ in NOT_NAMES or is_place(tok.text) or is_place(surname.text) \
+            or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+        return False
+    return surname.i + 1 < len(doc) and doc[surname.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.i > surname.i + 1 and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLES
+        for c in surname.children)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
 
 
 def person_word_before(tok: Token) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .lexicon import GENERIC_ROLES, norm_role, title_roles
+from .mentions import role_coordinated
 from .names import gender
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def main_subject(doc: Doc | None, m: Mention) -> bool:
     if span is None:
         return False
     tok = span.root
-    if tok.dep_ == "appos":
+    if tok.dep_ == "appos" or role_coordinated(tok):  # ("Ferry columnist and ex-skipper X gave": mentions.role_coordinated)
         tok = tok.head
     return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT"
 
@@ -247,6 +248,11 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
             return actor
     fresh = next((m for m in before if m.subject and sentence_index - 1 <= m.sent <= sentence_index
                   and m.start > res.running_pos and main_subject(res.doc, m) and person(m) is not None), None)
+    if fresh is None and not any(person(m) is not None for m in before if m.sent >= sentence_index - 1):
+        # (two sentences back when the one between names no one: "X took the chair at nine. The room fell quiet.
+        # '...,' he told the committee"; tests/extract/test_speakers_session45.py::test_he_across_a_sentence_naming_no_one)
+        fresh = next((m for m in before if m.subject and m.sent == sentence_index - 2 and m.start > res.running_pos
+                      and main_subject(res.doc, m) and person(m) is not None), None)
     role = _role_subject(res, pos, fits)
     if role is not None and (fresh is None or role[0] > fresh.start):
         return role[1]

@@ -96,6 +96,11 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
             or lemma in UNNAMED_SOURCES or span[0].lower_ in {"a", "an"}:
         return None
     described = _describing(head)
+    of = _of_field(head)
+    if not described and of is not None and (a_body(lemma) or lemma in AGENCY_WORDS) and head.tag_ in {"NN", "NNP"}:
+        # "The ministry of environment said": the body and its field after "of", a common noun in lower case, none before
+        # the head (tests/extract/test_speakers_session45.py::test_a_body_described_after_of)
+        return body_of_words(index, span.doc[head.i: of.i + 1])
     # (a plural is members, not one body: "the cruise lines", "Fuming families"; "police" is its own lemma)
     # (a public body's word WordNet files as a person, "the energy regulator", "the statistics watchdog", is a body here:
     # tests/extract/test_speakers_session30.py)
@@ -107,6 +112,18 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
     # test_speakers_session24[a_dateline_hung_on_the_subject])
     first = max(span.start, min(c.left_edge.i for c in described))
     return body_of_words(index, span.doc[first: head.i + 1])
+
+
+def _of_field(head: Token) -> Token | None:
+    """The field of a body written after its word with "of" ("ministry of environment", "department of transport"): the
+    one noun in lower case (the tagger may call it a proper noun), with no determiner or word of its own, that "of"
+    takes; else None."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1):
+        field = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if field is not None and field.i == prep.i + 1 and field.tag_ in {"NN", "NNP"} and field.text.islower() \
+                and not any(True for _ in field.children):
+            return field
+    return None
 
 
 def _describing(head: Token) -> list[Token]:
@@ -122,9 +139,24 @@ def described_elsewhere(index: ActorIndex, mentions: list[Mention], span: Span) 
     Kell Council's scrutiny committee", "The Vesk family", "the Lathe Workers' Union" after it): a bare "the <body
     word>" (WordNet files it as a body of people) is that body, the nearest before, else the first after; named
     nowhere, it stays unnamed (test_speakers_session20[a_bare_body_named_elsewhere])."""
-    if not _the_body_word(span):
+    if not _the_body_word(span) and not _bare_mass_body(span):
         return None
     return body_by_word(index, mentions, span.root, span.start_char)
+
+
+def _bare_mass_body(span: Span) -> bool:
+    """"Police said ...", "the police say", "Council said": a body's word alone with no article (capitalised only where it
+    opens the sentence), or after "the" a word that is its own plural (its lemma is the word, "police"; a singular is
+    _the_body_word's); taken up only as the body the article names by that word (body_by_word: "Kessel City Police"),
+    never a body of its own
+    (tests/extract/test_speakers_session45.py::test_a_bare_body_word_takes_up_the_named_body)."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) == 1 and words[0].i == head.i and len(span) <= 2 and (len(span) == 1 or span[0].lower_ == "the") \
+        and head.tag_ in {"NNS", "NN", "NNP", "NNPS"} and lemma == head.lower_ \
+        and (head.text.islower() or (head.i == head.sent.start and head.text[1:].islower())) \
+        and lemma not in PERSON_ROLES and lemma not in UNNAMED_SOURCES and not a_polity(lemma) and a_body(lemma)
 
 
 def body_by_word(index: ActorIndex, mentions: list[Mention], head: Token, pos: int) -> Actor | None:
