@@ -121,6 +121,11 @@ def judged_in_the_telling(tokens: list[Token], terms: Any) -> list[tuple[int, st
     return out
 
 
+def _asked(tok: Token) -> bool:
+    """The token's sentence ends in a question mark (before any closing quotation mark)."""
+    return tok.sent.text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[int]]]:
     """Under a question judging a done act, a copula that calls "it", a decision or the act's own noun right or wrong
     ("it was the correct choice": +1, "the decision was wrong": -1, "it was not the correct choice": -1): the adjective
@@ -131,7 +136,9 @@ def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[in
         return []
     out = []
     for tok in tokens:
-        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and (said := next(
+        # (not one asked: "Correct decision on the coach? Hardly." tests/judge/test_judge_review45.py::
+        # test_a_verbless_verdict_asked_is_none)
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in DECISION_NOUNS and not _asked(tok) and (said := next(
                 (a for a in tok.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS), None)) is not None:
             # "Correct decision.", "Wrong call, plain and simple.": a verbless verdict on the decision (issue 9, session 45;
             # tests/judge/test_proposition_opened45.py::test_a_verbless_verdict_on_the_decision)

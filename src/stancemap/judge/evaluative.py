@@ -166,7 +166,9 @@ NEGATIVE_NOTE = "the question calls its subject something bad: its evaluative wo
 
 # "Will there be a ban on X?", "Could there be a war?": an act asked to come about, not a property of a subject
 # (the review, session 42: "a ban ... would be a wonderful measure" read oppose); "Is there a shortage?" stays one.
-EXISTENTIAL_MODAL = re.compile(r"^\s*(?:will|would|could|can|might|may|should|shall|must)\s+there\b", re.I)
+# (the modals one alternation, read by fault.MODAL_OPENING too)
+MODALS = r"will|would|could|can|might|may|should|shall|must"
+EXISTENTIAL_MODAL = re.compile(rf"^\s*(?:{MODALS})\s+there\b", re.I)
 
 
 def negative_property(predicate: str, complement: str, question: str = "") -> bool:

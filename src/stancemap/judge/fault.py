@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE
+from .evaluative import MODALS
 
 # VADER valence under which a judgement of the act is a fault ("unfair" -2.1, "foolish" -1.9); "harsh" -1.9 too.
 FAULT_VALENCE = -1.0
@@ -40,6 +41,14 @@ def faulted(root: Any, verb: Any, excess: Any = UNREAD) -> bool:
     read = excess_of(root) if excess is UNREAD else excess
     if verb is not None and isinstance(read, tuple) and read[1].i == verb.i:
         return not any(c.dep_ == "neg" for c in root.children)
+    if root is not None and verb is not None and root.lemma_ == "be" and verb.i == root.i:
+        # "Was the board wrong to impose fees?" read with the infinitive on "wrong" and the copula as the verb: the same
+        # judgement (tests/judge/test_judge_review45.py::test_a_done_act_called_right_under_a_question_of_its_fault)
+        judgement = next((c for c in root.children if c.dep_ in {"acomp", "attr"}), None)
+        return judgement is not None and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in judgement.children) and not any(c.dep_ == "neg" for c in root.children) and _negative(
+            judgement.lower_)
     if root is None or verb is None or root.lemma_ != "be" or verb.i == root.i or verb.head.i != root.i:
         return False
     if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -49,7 +58,10 @@ def faulted(root: Any, verb: Any, excess: Any = UNREAD) -> bool:
 
 
 # A question of an act to come or owed ("Will ...", "Should ..."): its object's adjective describes, judges no act done.
-MODAL_OPENING = re.compile(r"^\s*(?:will|would|should|shall|can|could|may|might|must|ought)\b", re.I)
+# "Is the council going to impose ...?" too (tests/judge/test_judge_review45.py::test_an_act_to_come_judges_no_object)
+MODAL_OPENING = re.compile(rf"^\s*(?:(?:{MODALS}|ought)\b|(?:is|are|am|isn't|aren't)\b.*\bgoing to\b)", re.I)
+# A present progressive's opening: "Are the landlords charging unfair rents?" asks an act going on, not one done.
+PRESENT_OPENING = re.compile(r"^\s*(?:is|are|am|isn't|aren't)\b", re.I)
 # Prefixes of negation an adjective's antonym pair marks its judging member with ("immoderate" of moderate/immoderate,
 # "unlawful" of lawful/unlawful): fault.judging_adjective.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -64,10 +76,13 @@ def judged_object(object_text: str, object_head: str, predicate: str, question: 
     test_an_act_judged_by_its_objects_adjective."""
     from .wordnet import wordnet
 
+    if not object_head or not predicate or predicate.split()[0] == "be" or MODAL_OPENING.match(question) or (
+            PRESENT_OPENING.match(question) and _progressive(predicate.split()[0], question)):
+        return ""  # (no head: every word would match it)
     words = re.findall(r"[a-z][\w'-]*", object_text.lower())
-    # the head as written ("rents" of the head "rent", "taxes" of "tax")
-    at = next((k for k, w in enumerate(words) if w.startswith(object_head) and len(w) <= len(object_head) + 2), None)
-    if not predicate or predicate.split()[0] == "be" or at is None or MODAL_OPENING.match(question):
+    # the head as written ("rents" of the head "rent", "penalties" of "penalty", "women" of "woman")
+    at = next((k for k, w in enumerate(words) if object_head in _singulars(w)), None)
+    if at is None:
         return ""
     # the adjectives written just before the head ("excessive force"; not "its stranded passengers compensation", whose
     # adjective is the passengers'), each an adjective, never a noun too ("criminal charges" classifies them)
@@ -79,6 +94,24 @@ def judged_object(object_text: str, object_head: str, predicate: str, question: 
     return ""
 
 
+def _singulars(word: str) -> set[str]:
+    """The word and its singulars as WordNet's morphy reads a noun: its exception list ("women" -> "woman"), then the
+    regular endings ("penalties" -> "penalty", "taxes" -> "tax", "rents" -> "rent")."""
+    from .wordnet import wordnet
+
+    out = {word, *wordnet().base_forms(word, "n")}
+    for ending, put in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            out.add(word[:-len(ending)] + put)
+    return out
+
+
+def _progressive(verb: str, question: str) -> bool:
+    """The question says its verb in "-ing" ("charging" of "charge", "stopping" of "stop")."""
+    forms = {f"{verb}ing", f"{verb[:-1]}ing" if verb.endswith("e") else "", f"{verb}{verb[-1:]}ing"} - {""}
+    return any(w in forms for w in re.findall(r"[a-z]+", question.lower()))
+
+
 def judging_adjective(word: str) -> bool:
     """The adjective is the negated member of a WordNet antonym pair ("unlawful" of lawful, "disproportionate"), or its
     first sense is similar to one ("excessive" -> "immoderate" of moderate): a judgement that the thing falls short of a
@@ -88,8 +121,19 @@ def judging_adjective(word: str) -> bool:
     net = wordnet()
     # (a word of a pair is read alone; a satellite, with no antonym of its own, through the head it is similar to)
     heads = [word] if net.antonyms(word, "adj", senses=1) else sorted(net.related(word, "adj", SIMILAR, senses=1))
-    return any(head == prefix + other for head in heads for other in net.antonyms(head, "adj", senses=1)
-               for prefix in NEGATING_PREFIXES)
+    # (not a privative of a participle, which classifies: "unarmed", "unpaid", "unsigned"; tests/judge/
+    # test_judge_review45.py::test_a_privative_participle_judges_nothing)
+    return any(head == prefix + other and not _participle(other) for head in heads
+               for other in net.antonyms(head, "adj", senses=1) for prefix in NEGATING_PREFIXES)
+
+
+def _participle(word: str) -> bool:
+    """The word is the past participle of a WordNet verb ("armed" of "arm", "paid" of "pay")."""
+    from .wordnet import wordnet
+
+    net = wordnet()
+    return word.endswith(("ed", "en", "id", "wn", "ne")) and any(
+        base != word and net.synsets(base, "v") for base in [*net.base_forms(word, "v"), word[:-2], word[:-1]])
 
 
 # Adjectives of knowing, likelihood and ability, which pair with a negated member too ("unclear", "unable", "unlikely")
@@ -101,7 +145,46 @@ EPISTEMIC = frozenset({"clear", "unclear", "able", "unable", "possible", "imposs
 NORM_NOTE = "the question judges its act by its object's adjective"
 
 
-def norm_said(tokens: list[Any], evidence: list[str]) -> int:
+# Subjects of a copula that stand for the act judged ("it was excessive", "that was unlawful").
+ACT_PRONOUNS = frozenset({"it", "this", "that"})
+# WordNet's lexicographer file of nouns of acts ("use", "response", "handling"): a copula's subject said of the act.
+NOUN_ACT = 4
+
+
+def said_of_act(tok: Any, terms: Any) -> bool:
+    """The adjective is said of the act judged: on the object's head ("excessive force", "force that was not
+    excessive"), or a copula's complement whose subject is the object's head, the act's own noun, "it", or a noun of an
+    act whose phrase names the question's thing ("the wardens' response was lawful"); not an adjective on another noun
+    ("an independent inquiry") nor said of one ("the report was incomplete")
+    (tests/judge/test_judge_review45.py::test_the_judgement_said_of_the_act_only)."""
+    from .bad_state import copula_subject
+    from .wordnet import wordnet
+
+    head = terms.object_head
+
+    def the_act(noun: Any) -> bool:
+        return noun.lower_ in ACT_PRONOUNS or noun.lemma_.lower() in ({head} - {""}) | terms.event
+
+    adjective = tok
+    while adjective.dep_ == "conj" and adjective.head.i != adjective.i:  # "gratuitous and unlawful"
+        adjective = adjective.head
+    if adjective.dep_ == "amod":  # "excessive force", "an unlawful use of force"
+        return the_act(adjective.head)
+    if adjective.dep_ in {"oprd", "ccomp", "xcomp"} and any(  # "call the force excessive", "found it unlawful"
+            c.dep_ in {"dobj", "nsubj"} and c.i < adjective.i and the_act(c)
+            for c in [*adjective.children, *adjective.head.children]):
+        return True
+    subject = copula_subject(tok)
+    if subject is None:
+        return False
+    word = subject.lemma_.lower()
+    if the_act(subject):
+        return True
+    return subject.pos_ == "NOUN" and NOUN_ACT in wordnet().lexfiles(word, "n", senses=2) and any(
+        t.lemma_.lower() in terms.things for t in subject.subtree if t.i != subject.i)
+
+
+def norm_said(tokens: list[Any], evidence: list[str], terms: Any = None) -> int:
     """Under a question that judges its act by its object's adjective ("Did the rangers use excessive force?": Terms.judged),
     what the statement's adjectives say of the judgement: a negated member of a WordNet antonym pair, or a satellite of
     one (`judging_adjective`: "excessive", "unlawful", "disproportionate", "unnecessary"), says the fault (+1); the
@@ -116,12 +199,12 @@ def norm_said(tokens: list[Any], evidence: list[str]) -> int:
     said: list[str] = []
     for tok in tokens:
         word = tok.lower_
-        if tok.pos_ != "ADJ" or word in EPISTEMIC or word in lexicon():
+        if tok.pos_ != "ADJ" or word in EPISTEMIC or word in lexicon() or (terms is not None and not said_of_act(tok, terms)):
             continue
         if judging_adjective(word):
             sign = 1
-        elif any(other == prefix + word for other in wordnet().antonyms(word, "adj", senses=1)
-                 for prefix in NEGATING_PREFIXES):
+        elif not _participle(word) and any(other == prefix + word for other in wordnet().antonyms(word, "adj", senses=1)
+                                            for prefix in NEGATING_PREFIXES):
             sign = -1
         else:
             continue

@@ -159,10 +159,12 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     excess = excess_of(root)  # (degree, act) of "too soon to reopen", read once for both (fault.py)
     prop.faulted = faulted(root, verb, excess)
     prop.past_act = past_act(root, verb)  # "Should the club have sacked him?": an act done, judged (counterfactual.py)
-    if conduct_judged(root) is not None and root.tag_ == "VBD":
+    if (conduct := conduct_judged(root)) is not None and root.tag_ == "VBD" and (
+            conduct[0].lower_ in RIGHT_CONDUCT or prop.faulted):
         # "Was Judge Pelling right to jail him?" with "right" parsed an adverb, or the copula read as the question's verb:
         # a judgement in the past of an act done (tests/judge/test_proposition_shapes45.py::
-        # test_right_to_act_is_judged_with_the_act)
+        # test_right_to_act_is_judged_with_the_act); a word of wrong conduct only as a fault read ("Was the board wrong to
+        # impose fees?": tests/judge/test_judge_review45.py::test_a_done_act_called_right_under_a_question_of_its_fault)
         prop.past_act = True
     if prop.past_act and prop.modal in OWED:
         prop.modal = f"{prop.modal} have"
@@ -306,7 +308,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     else:
         # where the act goes or what it makes of its object ("spread to Veskmoor's hospitals", "turn the site into a park"):
         # its names and nouns are the question's words too (proposition_phrases.goal_of)
-        # (and what a result is said of, "make Pellow Lane safer": its names the question's too; tests/judge/
+        # (and what a result is said of, "make Tiverly Row safer": its names the question's too; tests/judge/
         # test_proposition_shapes45.py::test_what_a_result_is_said_of_names_the_question)
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause, state_phrase,
                                                  result_held(verb) if obj is None else None) if x is not None], subject)
@@ -800,7 +802,9 @@ def _lemmas_checked(doc: Any) -> Any:
         if t.pos_ == "VERB" and word == f"{lemma}ed" and _SHORT_CVC.fullmatch(lemma) and wn.synsets(f"{lemma}e", "v"):
             t.lemma_ = f"{lemma}e"
         elif t.tag_ == "NNS" and word != lemma and not wn.tagged_senses(lemma, "n"):
-            single = next((w for w in (word[:-1], word[:-2]) if w != lemma and wn.tagged_senses(w, "n")),
+            # "-es" dropped only after a sibilant ("taxes", "ditches"); "rangers" is not "range" (test_a_lemma_mended)
+            stems = (word[:-1], word[:-2]) if re.search(r"(?:s|x|z|ch|sh)es$", word) else (word[:-1],)
+            single = next((w for w in stems if w != lemma and wn.tagged_senses(w, "n")),
                           None) if word.endswith("s") else None
             if single is not None:
                 t.lemma_ = single
@@ -1189,8 +1193,8 @@ PARTICLES = frozenset({"down", "off", "out", "up", "back", "away", "over", "forw
 
 
 def result_held(verb: Any) -> Any:
-    """The noun a resultative verb's adjective is said of, parsed as the adjective's subject ("Pellow Lane" of "made Pellow
-    Lane safer"), or None."""
+    """The noun a resultative verb's adjective is said of, parsed as the adjective's subject ("Tiverly Row" of "made Tiverly
+    Row safer"), or None."""
     if verb.lemma_.lower() not in RESULTATIVE:
         return None
     return next((g for c in verb.children if c.i > verb.i and c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ"
@@ -1224,9 +1228,27 @@ def _antonyms_filed(verb: str, lexfile: int) -> set[str]:
     "stand" are of lying down). (Here, not in wordnet.py, part of the map's code, whose every change re-keys the cache.)"""
     wn = wordnet()
     out: set[str] = set()
-    for k, offset in enumerate(wn.synsets(verb, "v")):
+    for offset in wn.synsets(verb, "v"):
         if wn.lexfile_of(offset, "v") == lexfile:
-            out |= wn.antonyms(verb, "v", senses=k + 1) - wn.antonyms(verb, "v", senses=k)
+            out |= _sense_antonyms(wn, offset, verb)
+    return out
+
+
+def _sense_antonyms(wn: Any, offset: int, verb: str) -> set[str]:
+    """The verb's antonyms in the one sense at `offset` (as WordNet.related reads them for its first senses): a sense's
+    own, even when an earlier sense has them too (tests/judge/test_judge_review45.py::test_a_senses_antonyms_read_alone)."""
+    from .wordnet import ANTONYM
+
+    words, pointers = wn._synset(offset, "verb")
+    key = verb.lower().replace(" ", "_")
+    mine = next((k + 1 for k, w in enumerate(words) if w.lower() == key), 0)
+    out: set[str] = set()
+    for sym, target, tpos, source, tword in pointers:
+        if sym != ANTONYM or (source and source != mine):
+            continue
+        twords, _ = wn._synset(target, tpos)
+        out.update(w.replace("_", " ").lower() for w in ([twords[tword - 1]] if tword and tword <= len(twords) else twords))
+    out.discard(verb.lower())
     return out
 
 
@@ -1415,7 +1437,7 @@ def conduct_judged(root: Any) -> tuple[Any, Any] | None:
 
 def foretold_act(root: Any) -> tuple[Any, Any] | None:
     """The word foretelling an act and the act, of "be likely / about / due / set / certain / bound ... to V" ("Is the
-    Drake council likely to approve the plan?", "Is the manager about to be sacked?", "Is the mill set to close?"), the
+    Drake council likely to approve the plan?", "Is the manager about to be sacked?", "Is the Harrow mill set to close?"), the
     infinitive on the copula or on the word (an adjective, a preposition to the parser, a passive "set"), or None: the
     question asks whether the act is done (tests/judge/test_proposition_shapes45.py::test_an_act_foretold_is_the_act)."""
     if root is None:
@@ -1430,7 +1452,7 @@ def foretold_act(root: Any) -> tuple[Any, Any] | None:
         return None
     if word is None:
         return None
-    act = next((c for t in {word, above} for c in t.children if c.dep_ in {"xcomp", "advcl"} and c.i > word.i
+    act = next((c for t in (word, above) for c in t.children if c.dep_ in {"xcomp", "advcl"} and c.i > word.i
                 and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return (word, act) if act is not None else None
 

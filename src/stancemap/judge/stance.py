@@ -220,7 +220,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if terms.judged:
         # "lawful and proportionate", "not excessive" under "Did the rangers use excessive force?": the judgement said, its
         # antonyms through WordNet (fault.norm_said; tests/judge/test_proposition_opened45.py)
-        score = norm_said(inside, evidence) or score
+        score = norm_said(inside, evidence, terms) or score
     if (decision := decision_asked(question)) and not state:
         # "the umpire got the ruling wrong" under "Did the umpire's ruling cost them the shield?": the cause judged, its
         # stance words turned (cause_judged.py; tests/judge/test_proposition_opened43.py::
